@@ -1,0 +1,152 @@
+//! One file per subcommand: arguments → library calls. Data goes to stdout, messages to
+//! stderr.
+
+mod annotate;
+mod convert;
+mod eval_links;
+mod export;
+mod ingest;
+mod query;
+
+use anyhow::Result;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use warta::article::{DEFAULT_MAX_BYTES, ReadOptions};
+use warta::extract::Extractor;
+use warta::kb::Kb;
+
+#[derive(Parser)]
+#[command(
+    name = "warta",
+    version,
+    about = "Turn news articles into an RDF knowledge graph of states, leaders, organisations and places",
+    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    #[command(flatten)]
+    global: Global,
+}
+
+#[derive(Args, Clone)]
+pub struct Global {
+    /// A folder of knowledge-base tables that replace the compiled-in ones, file by file.
+    #[arg(long, global = true, value_name = "DIR")]
+    kb: Option<PathBuf>,
+    /// Base of the data IRIs (articles, entities, positions).
+    #[arg(long, global = true, default_value = warta::rdf::vocab::DEFAULT_BASE)]
+    base: String,
+    /// Print nothing but data and errors.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+}
+
+/// Options for inputs without metadata of their own.
+#[derive(Args, Clone)]
+pub struct InputArgs {
+    /// Files (.txt, .json, .jsonl), directories of them, or - for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Publication date of plain-text articles (YYYY-MM-DD); dates and leaders depend on it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    published: Option<chrono::NaiveDate>,
+    /// Identifier of a plain-text article (default: the file name).
+    #[arg(long)]
+    id: Option<String>,
+    /// Language tag of plain-text articles.
+    #[arg(long, default_value = "id")]
+    lang: String,
+    /// Largest article accepted, in bytes.
+    #[arg(long, default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+impl InputArgs {
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            id: self.id.clone(),
+            published: self.published,
+            lang: Some(self.lang.clone()),
+            max_bytes: self.max_bytes,
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date (expected YYYY-MM-DD)"))
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert articles to RDF (no store): N-Quads on stdout by default.
+    Convert(convert::ConvertArgs),
+    /// Show what warta recognises in articles: one mention per line (TSV).
+    Annotate(annotate::AnnotateArgs),
+    /// Add articles to the persistent store; re-ingesting an article replaces its graph.
+    Ingest(ingest::IngestArgs),
+    /// Run a catalogue query, a .rq file, or inline SPARQL (-e) over the store.
+    Query(query::QueryArgs),
+    /// List the query catalogue.
+    Queries,
+    /// Write the store (or one article's graph) in an RDF format.
+    Export(export::ExportArgs),
+    /// Score entity linking against IndEL-style gold mentions (contexts.tsv + mentions.tsv).
+    EvalLinks(eval_links::EvalLinksArgs),
+}
+
+pub fn run(cli: Cli) -> Result<i32> {
+    let g = cli.global;
+    match cli.command {
+        Command::Convert(a) => convert::run(&g, a),
+        Command::Annotate(a) => annotate::run(&g, a),
+        Command::Ingest(a) => ingest::run(&g, a),
+        Command::Query(a) => query::run(&g, a),
+        Command::Queries => query::list(),
+        Command::Export(a) => export::run(&g, a),
+        Command::EvalLinks(a) => eval_links::run(&g, a),
+    }
+}
+
+fn extractor(g: &Global) -> Result<Extractor> {
+    let kb = match &g.kb {
+        Some(dir) => Kb::with_overrides(dir)?,
+        None => Kb::embedded()?,
+    };
+    Ok(Extractor::new(kb))
+}
+
+/// Prints each distinct warning once (a batch without dates warns once, not per article).
+#[derive(Default)]
+struct Warnings {
+    seen: std::collections::HashSet<String>,
+    no_date: usize,
+    count: usize,
+}
+
+impl Warnings {
+    fn report(&mut self, quiet: bool, warnings: &[String]) {
+        for w in warnings {
+            self.count += 1;
+            if w.contains("no publication date") {
+                self.no_date += 1;
+                if self.no_date > 1 {
+                    continue;
+                }
+            }
+            if !quiet && self.seen.insert(w.clone()) {
+                eprintln!("warta: warning: {w}");
+            }
+        }
+    }
+
+    fn finish(&self, quiet: bool) {
+        if !quiet && self.no_date > 1 {
+            eprintln!(
+                "warta: warning: {} articles had no publication date",
+                self.no_date
+            );
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! The library's error type: every variant names the input it came from.
+
+use std::path::PathBuf;
+
+/// Errors raised by warta's library. Messages are lowercase and name the file (or input) and,
+/// where one helps, what to do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: invalid utf-8 (byte {byte} of the line); re-encode the file as utf-8")]
+    InvalidUtf8 {
+        path: PathBuf,
+        line: usize,
+        byte: usize,
+    },
+    #[error("{path}: the file is empty")]
+    Empty { path: PathBuf },
+    #[error("{path}:{line}: {message}")]
+    Json {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}:{line}: {message}")]
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: unknown input format (expected .txt, .json, .jsonl or a directory)")]
+    UnknownInputFormat { path: PathBuf },
+    #[error("{path}: the article is larger than {limit} bytes; split it or raise --max-bytes")]
+    TooLarge { path: PathBuf, limit: u64 },
+    #[error("{0}")]
+    Kb(String),
+    #[error("store {path}: {message}")]
+    Store { path: PathBuf, message: String },
+    #[error("{0}")]
+    Query(String),
+    #[error("{0}")]
+    Rdf(String),
+}
+
+impl Error {
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,72 @@
+//! Datelines: "SEOUL -", "JAKARTA, KOMPAS.com -", "MOSKOW (Antara) -" open the body and name
+//! the place of reporting (and often the outlet).
+
+/// The dateline of an article: the place's byte span and the outlet, when one is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    pub place_start: usize,
+    pub place_end: usize,
+    pub outlet: Option<String>,
+}
+
+/// Finds a dateline at the start of the body: up to four capitalised words, an optional
+/// outlet after a comma or in brackets, then a dash.
+pub fn find_dateline(text: &str, body_start: usize) -> Option<Dateline> {
+    let body = &text[body_start..];
+    let lead = body.len() - body.trim_start().len();
+    let start = body_start + lead;
+    let line = text[start..].lines().next()?;
+    let window = &line[..line.len().min(90)];
+    let dash = [" - ", " -- ", " – ", " — ", " -\u{a0}"]
+        .iter()
+        .filter_map(|d| window.find(d))
+        .min()?;
+    let head = &window[..dash];
+    let place_len = head.find([',', '(']).unwrap_or(head.len());
+    let place = head[..place_len].trim_end();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 4
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let outlet = head[place_len..]
+        .trim_matches(|c: char| c == ',' || c == '(' || c == ')' || c.is_whitespace())
+        .to_owned();
+    Some(Dateline {
+        place_start: start,
+        place_end: start + place.len(),
+        outlet: (!outlet.is_empty()).then_some(outlet),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(text: &str) -> Option<(String, Option<String>)> {
+        find_dateline(text, 0).map(|d| (text[d.place_start..d.place_end].to_owned(), d.outlet))
+    }
+
+    #[test]
+    fn dateline_forms() {
+        assert_eq!(place("SEOUL - Kementerian"), Some(("SEOUL".into(), None)));
+        assert_eq!(
+            place("JAKARTA, KOMPAS.com - Presiden"),
+            Some(("JAKARTA".into(), Some("KOMPAS.com".into())))
+        );
+        assert_eq!(
+            place("MOSKOW (Antara) - Rusia"),
+            Some(("MOSKOW".into(), Some("Antara".into())))
+        );
+        assert_eq!(
+            place("Jakarta , CNN Indonesia - - Kepolisian"),
+            Some(("Jakarta".into(), Some("CNN Indonesia".into())))
+        );
+        assert_eq!(place("Kementerian luar negeri mengatakan - tidak"), None);
+        assert_eq!(place("Pada hari Jumat, pemerintah - bukan"), None);
+    }
+}

@@ -1,0 +1,730 @@
+//! Mentions → entities: the recognition and linking rules.
+//!
+//! - names of the knowledge base (from the gazetteer), linked when the KB has a QID;
+//! - `[title] [state]? [Name]` → a person holding that post for that state;
+//! - `[organisation type] [state]` → that state's body ("Kementerian Luar Negeri Korea
+//!   Selatan", "militer Rusia"); a later bare type refers back to it;
+//! - capitals and seats of government stand for their state unless the context makes them a
+//!   location (dateline, "di", "ke"…);
+//! - a later part of a person's name refers to that person ("Yoon").
+//!
+//! When a rule is unsure it abstains: an unlinked entity is better than a wrong QID.
+
+use super::{Dateline, Entity, EntityClass, Mention, Position, slug};
+use crate::article::Article;
+use crate::extract::Extractor;
+use crate::gazetteer::{Hit, Target};
+use crate::kb::{Kb, Person};
+use crate::text::{Sentence, Token, TokenKind, tokenize};
+use std::collections::HashMap;
+
+/// Collects entities (deduplicated by key) and mentions.
+struct Builder<'a> {
+    kb: &'a Kb,
+    article: &'a Article,
+    entities: Vec<Entity>,
+    index: HashMap<String, usize>,
+    mentions: Vec<Mention>,
+}
+
+impl<'a> Builder<'a> {
+    fn entity(&mut self, entity: Entity) -> usize {
+        if let Some(&i) = self.index.get(&entity.key) {
+            let e = &mut self.entities[i];
+            // One post per (role, state, start): a later title in the text adds evidence.
+            for p in entity.positions {
+                match e
+                    .positions
+                    .iter_mut()
+                    .find(|q| q.role == p.role && q.state == p.state && q.start == p.start)
+                {
+                    Some(q) if q.title.is_none() => {
+                        q.title = p.title;
+                        q.evidence = p.evidence;
+                    }
+                    Some(_) => {}
+                    None => e.positions.push(p),
+                }
+            }
+            if e.org_type.is_none() {
+                e.org_type = entity.org_type;
+            }
+            return i;
+        }
+        self.index.insert(entity.key.clone(), self.entities.len());
+        self.entities.push(entity);
+        self.entities.len() - 1
+    }
+
+    fn mention(
+        &mut self,
+        start: usize,
+        end: usize,
+        entity: usize,
+        sentence: usize,
+        metonymy: bool,
+    ) -> usize {
+        self.mentions.push(Mention {
+            start,
+            end,
+            entity,
+            sentence,
+            metonymy,
+        });
+        self.mentions.len() - 1
+    }
+
+    fn state(&mut self, i: usize) -> usize {
+        let s = &self.kb.states[i];
+        let key = s
+            .qid
+            .clone()
+            .unwrap_or_else(|| format!("state-{}", s.iso3.to_lowercase()));
+        self.entity(Entity {
+            key,
+            class: EntityClass::State,
+            qid: s.qid.clone(),
+            label_id: s.name_id.clone(),
+            label_en: s.name_en.clone(),
+            state: Some(s.iso3.clone()),
+            kind: Some(
+                if s.status == "territory" {
+                    "territory"
+                } else {
+                    "state"
+                }
+                .to_owned(),
+            ),
+            positions: Vec::new(),
+            org_type: None,
+        })
+    }
+
+    fn kb_person(
+        &mut self,
+        i: usize,
+        title: Option<(&str, &str, Option<&str>)>,
+        evidence: Option<usize>,
+    ) -> usize {
+        let p: &Person = &self.kb.persons[i];
+        let mut positions: Vec<Position> = Vec::new();
+        if let Some(date) = self.article.published {
+            for t in p.terms.iter().filter(|t| t.holds_on(date)) {
+                // The title in the text is evidence for every term it names: by role, by the
+                // knowledge base's own title ("Presiden" of a president who is both head of
+                // state and of government), or by the state written with it.
+                let written = title.filter(|(w, role, state)| {
+                    *role == t.role.as_str()
+                        || t.title_id.eq_ignore_ascii_case(w)
+                        || (state.is_some() && *state == t.state.as_deref())
+                });
+                positions.push(Position {
+                    role: t.role.clone(),
+                    state: t.state.clone(),
+                    title: written.map(|(w, _, _)| w.to_owned()),
+                    start: t.start,
+                    end: t.end,
+                    leader: is_leader_role(&t.role),
+                    evidence: written.and(evidence),
+                });
+            }
+        }
+        let state = p.terms.last().and_then(|t| t.state.clone());
+        self.entity(Entity {
+            key: p.qid.clone().unwrap_or_else(|| p.key.clone()),
+            class: EntityClass::Person,
+            qid: p.qid.clone(),
+            label_id: p.name_en.clone(),
+            label_en: p.name_en.clone(),
+            state,
+            kind: None,
+            positions,
+            org_type: None,
+        })
+    }
+
+    fn organisation(&mut self, i: usize) -> usize {
+        let o = &self.kb.organisations[i];
+        let org_type = self
+            .kb
+            .org_types
+            .iter()
+            .find(|t| {
+                o.names_id
+                    .first()
+                    .is_some_and(|n| n.to_lowercase().starts_with(&t.head.to_lowercase()))
+            })
+            .map(|t| t.label_en.clone());
+        self.entity(Entity {
+            key: o.qid.clone().unwrap_or_else(|| o.key.clone()),
+            class: EntityClass::Organization,
+            qid: o.qid.clone(),
+            label_id: o
+                .names_id
+                .first()
+                .cloned()
+                .unwrap_or_else(|| o.name_en.clone()),
+            label_en: o.name_en.clone(),
+            state: o.state.clone(),
+            kind: Some(o.kind.clone()),
+            positions: Vec::new(),
+            org_type,
+        })
+    }
+
+    fn place(&mut self, i: usize) -> usize {
+        let p = &self.kb.places[i];
+        self.entity(Entity {
+            key: p.qid.clone().unwrap_or_else(|| p.key.clone()),
+            class: EntityClass::Place,
+            qid: p.qid.clone(),
+            label_id: p
+                .names_id
+                .first()
+                .cloned()
+                .unwrap_or_else(|| p.name_en.clone()),
+            label_en: p.name_en.clone(),
+            state: p.state.clone(),
+            kind: Some(p.kind.clone()),
+            positions: Vec::new(),
+            org_type: None,
+        })
+    }
+
+    fn unlinked(
+        &mut self,
+        class: EntityClass,
+        name: &str,
+        state: Option<String>,
+        kind: Option<&str>,
+    ) -> usize {
+        self.entity(Entity {
+            key: slug(name),
+            class,
+            qid: None,
+            label_id: name.to_owned(),
+            label_en: name.to_owned(),
+            state,
+            kind: kind.map(str::to_owned),
+            positions: Vec::new(),
+            org_type: None,
+        })
+    }
+}
+
+fn is_leader_role(role: &str) -> bool {
+    matches!(role, "head_of_state" | "head_of_government")
+}
+
+/// Only spaces between two spans ("Presiden Polandia": adjacent; "Presiden, Polandia": not).
+fn adjacent(text: &str, end: usize, start: usize) -> bool {
+    start >= end && text[end..start].chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+pub(super) fn recognise(
+    x: &Extractor,
+    article: &Article,
+    sentences: &[Sentence],
+    dateline: Option<&Dateline>,
+) -> (Vec<Entity>, Vec<Mention>) {
+    let text = article.text.as_str();
+    let mut b = Builder {
+        kb: &x.kb,
+        article,
+        entities: Vec::new(),
+        index: HashMap::new(),
+        mentions: Vec::new(),
+    };
+    for (si, s) in sentences.iter().enumerate() {
+        let tokens = tokenize(text, s.start, s.end);
+        let hits = x.gazetteer.find(text, s.start, s.end);
+        let mut i = 0;
+        while i < hits.len() {
+            i += sentence_hit(x, &mut b, &hits, i, &tokens, si, dateline);
+        }
+    }
+    short_mentions(&mut b, sentences);
+    b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
+    b.mentions.dedup_by_key(|m| (m.start, m.end, m.entity));
+    (b.entities, b.mentions)
+}
+
+/// Handles the hit at `i`; returns how many hits it consumed.
+fn sentence_hit(
+    x: &Extractor,
+    b: &mut Builder,
+    hits: &[Hit],
+    i: usize,
+    tokens: &[Token],
+    si: usize,
+    dateline: Option<&Dateline>,
+) -> usize {
+    let text = b.article.text.as_str();
+    let h = &hits[i];
+    let next = hits.get(i + 1).filter(|n| adjacent(text, h.end, n.start));
+    // A state name, or a capital after a government word ("pemerintah Seoul").
+    let next_state =
+        next.and_then(
+            |n| match n.first(|t| matches!(t, Target::State(_) | Target::Place(_))) {
+                Some(Target::State(s)) => Some(s),
+                Some(Target::Place(p))
+                    if x.kb.places[p].kind == "capital"
+                        && !n.targets.iter().any(|t| matches!(t, Target::State(_))) =>
+                {
+                    x.kb.places[p]
+                        .state
+                        .as_deref()
+                        .and_then(|s| state_index(&x.kb, s))
+                }
+                _ => None,
+            },
+        );
+
+    if dateline.is_some_and(|d| d.place_start == h.start && d.place_end == h.end) {
+        return dateline_place(b, h, si);
+    }
+    if let Some(Target::Title(t)) = h.first(|t| matches!(t, Target::Title(_))) {
+        if let Some(n) = title_person(x, b, hits, i, t, tokens, si) {
+            return n;
+        }
+    }
+    if let Some(Target::OrgType(t)) = h.first(|t| matches!(t, Target::OrgType(_))) {
+        if let Some(n) = typed_organisation(x, b, hits, i, t, next_state, si) {
+            return n;
+        }
+    }
+    let primary = h
+        .targets
+        .iter()
+        .copied()
+        .filter(|t| !matches!(t, Target::Title(_) | Target::OrgType(_)))
+        .min_by_key(|t| match t {
+            Target::Person(_) => 0,
+            Target::Organisation(_) => 1,
+            Target::State(_) => 2,
+            Target::Place(_) => 3,
+            _ => 4,
+        });
+    match primary {
+        Some(Target::State(s)) => {
+            let before = tokens
+                .iter()
+                .rev()
+                .find(|t| t.end <= h.start && t.kind == TokenKind::Word);
+            if before.is_some_and(|t| x.kb.team_cues.contains(&t.text(text).to_lowercase())) {
+                return 1;
+            }
+            let e = b.state(s);
+            b.mention(h.start, h.end, e, si, false);
+        }
+        Some(Target::Person(p)) => {
+            // A bare part of a full name ("Anwar", "Duda") is many people's name: it refers to
+            // the knowledge base's person only once the article has named them in full.
+            let name = &text[h.start..h.end];
+            let person = &x.kb.persons[p];
+            let part_of_name = !name.contains(' ')
+                && std::iter::once(&person.name_en)
+                    .chain(&person.aliases)
+                    .any(|full| full.contains(' ') && full.split([' ', '-']).any(|w| w == name));
+            let key = person.qid.as_deref().unwrap_or(&person.key);
+            if part_of_name && !b.index.contains_key(key) {
+                return 1;
+            }
+            let e = b.kb_person(p, None, None);
+            b.mention(h.start, h.end, e, si, false);
+        }
+        Some(Target::Organisation(o)) => {
+            let e = b.organisation(o);
+            b.mention(h.start, h.end, e, si, false);
+            inner_states(x, b, h, si);
+        }
+        Some(Target::Place(p)) => {
+            let place = &x.kb.places[p];
+            let capital_state = (place.kind == "capital")
+                .then(|| place.state.as_deref().and_then(|s| state_index(&x.kb, s)))
+                .flatten();
+            match capital_state {
+                Some(s) if acts(x, b, h, hits.get(i + 1), tokens) => {
+                    let e = b.state(s);
+                    b.mention(h.start, h.end, e, si, true);
+                }
+                _ => {
+                    let e = b.place(p);
+                    b.mention(h.start, h.end, e, si, false);
+                }
+            }
+        }
+        Some(Target::Seat(s)) => {
+            let seat = &x.kb.seats[s];
+            match state_index(&x.kb, &seat.state) {
+                Some(st) if acts(x, b, h, hits.get(i + 1), tokens) => {
+                    let e = b.state(st);
+                    b.mention(h.start, h.end, e, si, true);
+                }
+                _ => {
+                    let e = b.unlinked(
+                        EntityClass::Place,
+                        &seat.name,
+                        Some(seat.state.clone()),
+                        Some("seat"),
+                    );
+                    b.mention(h.start, h.end, e, si, false);
+                }
+            }
+        }
+        _ => {}
+    }
+    1
+}
+
+fn state_index(kb: &Kb, iso3: &str) -> Option<usize> {
+    kb.states.iter().position(|s| s.iso3 == iso3)
+}
+
+/// The dateline's place is the city of reporting, never a government.
+fn dateline_place(b: &mut Builder, h: &Hit, si: usize) -> usize {
+    let e = match h.first(|t| matches!(t, Target::Place(_))) {
+        Some(Target::Place(p)) => b.place(p),
+        _ => match h.first(|t| matches!(t, Target::State(_))) {
+            // A city-state's name ("SINGAPURA") in a dateline is its capital.
+            Some(Target::State(s)) => b.state(s),
+            _ => return 1,
+        },
+    };
+    b.mention(h.start, h.end, e, si, false);
+    1
+}
+
+/// A capital or seat of government acts for its state only with an actor's context: a verb
+/// after it ("Seoul menyatakan", "Beijing juga menolak") or a cue before it ("mendesak
+/// Moskow", "dengan Pyongyang", "kata Washington"). Otherwise, and always after "di", "ke"…,
+/// it is the place.
+fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token]) -> bool {
+    let text = b.article.text.as_str();
+    let lower = |t: &Token| t.text(text).to_lowercase();
+    let before = tokens
+        .iter()
+        .rev()
+        .find(|t| t.end <= h.start && t.kind == TokenKind::Word);
+    if before.is_some_and(|t| x.kb.locative.contains(&lower(t))) {
+        return false;
+    }
+    // "Moskow, Rusia": a city followed by its country.
+    if next.is_some_and(|n| {
+        text[h.end..n.start].trim() == ","
+            && n.targets.iter().any(|t| matches!(t, Target::State(_)))
+    }) {
+        return false;
+    }
+    if before.is_some_and(|t| {
+        let w = lower(t);
+        x.kb.agent_cues.contains(&w)
+            || (is_verb_form(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
+    }) {
+        return true;
+    }
+    let after = tokens
+        .iter()
+        .filter(|t| t.start >= h.end && t.kind == TokenKind::Word)
+        .map(|t| (lower(t), t.is_capitalised(text)))
+        .find(|(w, _)| !x.kb.adverbs.contains(w));
+    let quote_or_space =
+        |t: &Token| t.kind == TokenKind::Word || matches!(t.text(text), "\"" | "“" | "'");
+    let adjacent_next = tokens
+        .iter()
+        .find(|t| t.start >= h.end)
+        .is_some_and(quote_or_space);
+    adjacent_next && after.is_some_and(|(w, cap)| !cap && is_verb_form(&w))
+}
+
+/// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
+fn is_verb_form(w: &str) -> bool {
+    w.chars().count() >= 5 && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
+}
+
+/// States named inside an organisation's name are mentions of those states too.
+fn inner_states(x: &Extractor, b: &mut Builder, h: &Hit, si: usize) {
+    let text = b.article.text.as_str();
+    // Skip the first word so the organisation's own full-name match is not found again.
+    let Some(skip) = text[h.start..h.end].find(' ') else {
+        return;
+    };
+    for inner in x.gazetteer.find(text, h.start + skip + 1, h.end) {
+        if let Some(Target::State(s)) = inner.first(|t| matches!(t, Target::State(_))) {
+            let e = b.state(s);
+            b.mention(inner.start, inner.end, e, si, false);
+        }
+    }
+}
+
+/// `[title] [state|organisation]? [Name]`. Returns the hits consumed, or `None` to let the
+/// hit be read as something else.
+fn title_person(
+    x: &Extractor,
+    b: &mut Builder,
+    hits: &[Hit],
+    i: usize,
+    t: usize,
+    tokens: &[Token],
+    si: usize,
+) -> Option<usize> {
+    let text = b.article.text.as_str();
+    let title = &x.kb.titles[t];
+    let h = &hits[i];
+    let mut j = i + 1;
+    let mut end = h.end;
+    let mut state: Option<usize> = None;
+    if let Some(n) = hits.get(j).filter(|n| adjacent(text, end, n.start)) {
+        match n.first(|t| matches!(t, Target::State(_) | Target::Organisation(_))) {
+            Some(Target::State(s)) if !n.targets.iter().any(|t| matches!(t, Target::Person(_))) => {
+                state = Some(s);
+                let e = b.state(s);
+                b.mention(n.start, n.end, e, si, false);
+                end = n.end;
+                j += 1;
+            }
+            Some(Target::Organisation(o)) => {
+                let e = b.organisation(o);
+                b.mention(n.start, n.end, e, si, false);
+                end = n.end;
+                j += 1;
+            }
+            _ => {}
+        }
+    }
+    let iso3 = state.map(|s| x.kb.states[s].iso3.clone());
+    let written = &text[h.start..h.end];
+    let role_state = (written, title.role.as_str(), iso3.as_deref());
+    // A known person right after the title.
+    if let Some(n) = hits.get(j).filter(|n| adjacent(text, end, n.start)) {
+        if let Some(Target::Person(p)) = n.first(|t| matches!(t, Target::Person(_))) {
+            let m = b.mention(n.start, n.end, usize::MAX, si, false);
+            let e = b.kb_person(p, Some(role_state), Some(m));
+            b.mentions[m].entity = e;
+            return Some(j + 1 - i);
+        }
+    }
+    // Otherwise capitalised words right after it form the name.
+    let name_tokens: Vec<&Token> = tokens
+        .iter()
+        .skip_while(|tk| tk.start < end)
+        .take_while(|tk| tk.is_capitalised(text) && !x.kb.name_stops.contains(tk.text(text)))
+        .take(4)
+        .collect();
+    let first_ok = name_tokens
+        .first()
+        .is_some_and(|tk| adjacent(text, end, tk.start));
+    // Name tokens must not be another known name (a state, organisation, place).
+    let name_end = name_tokens
+        .iter()
+        .take_while(|tk| {
+            !hits.iter().any(|hh| {
+                hh.start <= tk.start
+                    && tk.start < hh.end
+                    && hh.start >= end
+                    && !hh.targets.iter().any(|t| matches!(t, Target::Person(_)))
+            })
+        })
+        .last()
+        .map(|tk| tk.end);
+    if let (true, Some(name_end)) = (first_ok, name_end) {
+        let name_start = name_tokens[0].start;
+        let name = &text[name_start..name_end];
+        if name.chars().count() >= 3 {
+            let m = b.mention(name_start, name_end, usize::MAX, si, false);
+            let e = match x
+                .gazetteer
+                .lookup(name)
+                .iter()
+                .find(|t| matches!(t, Target::Person(_)))
+            {
+                Some(Target::Person(p)) => b.kb_person(*p, Some(role_state), Some(m)),
+                _ => {
+                    let e = b.unlinked(EntityClass::Person, name, iso3.clone(), None);
+                    let pos = Position {
+                        role: title.role.clone(),
+                        state: iso3.clone(),
+                        title: Some(written.to_owned()),
+                        start: None,
+                        end: None,
+                        leader: title.leader && iso3.is_some(),
+                        evidence: Some(m),
+                    };
+                    if !b.entities[e].positions.contains(&pos) {
+                        b.entities[e].positions.push(pos);
+                    }
+                    e
+                }
+            };
+            b.mentions[m].entity = e;
+            let consumed = hits[j..]
+                .iter()
+                .take_while(|hh| hh.start < name_end)
+                .count();
+            return Some(j + consumed - i);
+        }
+    }
+    // "Presiden Rusia" without a name: the holder of that post on the publication date.
+    if let (Some(iso3), Some(date)) = (&iso3, b.article.published) {
+        let holders: Vec<usize> =
+            x.kb.persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.terms.iter().any(|t| {
+                        t.role == title.role && t.state.as_deref() == Some(iso3) && t.holds_on(date)
+                    })
+                })
+                .map(|(k, _)| k)
+                .collect();
+        if let [p] = holders[..] {
+            let m = b.mention(h.start, end, usize::MAX, si, false);
+            let e = b.kb_person(p, Some(role_state), Some(m));
+            b.mentions[m].entity = e;
+        }
+    }
+    if j > i + 1 {
+        return Some(j - i);
+    }
+    None
+}
+
+/// `[organisation type] [state]`, or a bare type referring back to one named earlier.
+fn typed_organisation(
+    x: &Extractor,
+    b: &mut Builder,
+    hits: &[Hit],
+    i: usize,
+    t: usize,
+    next_state: Option<usize>,
+    si: usize,
+) -> Option<usize> {
+    let text = b.article.text.as_str();
+    let ot = &x.kb.org_types[t];
+    let h = &hits[i];
+    if let Some(s) = next_state {
+        let n = &hits[i + 1];
+        let st = b.state(s);
+        let capital = !n.targets.iter().any(|t| matches!(t, Target::State(_)));
+        b.mention(n.start, n.end, st, si, capital);
+        if ot.is_government() {
+            return Some(2);
+        }
+        let state = &x.kb.states[s];
+        let canonical = format!("{} {}", ot.label_id, state.name_id);
+        let known = x
+            .gazetteer
+            .lookup(&canonical)
+            .iter()
+            .chain(x.gazetteer.lookup(&text[h.start..n.end]))
+            .find_map(|t| match t {
+                Target::Organisation(o)
+                    if x.kb.organisations[*o].state.as_deref() == Some(state.iso3.as_str()) =>
+                {
+                    Some(*o)
+                }
+                _ => None,
+            });
+        let e = match known {
+            Some(o) => b.organisation(o),
+            None => {
+                let label_en = format!("{} of {}", ot.label_en, state.name_en);
+                b.entity(Entity {
+                    key: slug(&label_en),
+                    class: EntityClass::Organization,
+                    qid: None,
+                    label_id: canonical,
+                    label_en,
+                    state: Some(state.iso3.clone()),
+                    kind: Some(ot.kind.clone()),
+                    positions: Vec::new(),
+                    org_type: Some(ot.label_en.clone()),
+                })
+            }
+        };
+        b.entities[e]
+            .org_type
+            .get_or_insert_with(|| ot.label_en.clone());
+        b.mention(h.start, n.end, e, si, false);
+        return Some(2);
+    }
+    if ot.is_government() {
+        return Some(1);
+    }
+    // Back-reference: the latest organisation of the same type mentioned before. A one-word
+    // type needs a demonstrative after it, or it is likely an adjective.
+    let demonstrative = text[h.end..].split_whitespace().next().is_some_and(|w| {
+        x.kb.demonstratives.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        )
+    });
+    if !ot.head.contains(' ') && !demonstrative {
+        return Some(1);
+    }
+    let earlier = b
+        .mentions
+        .iter()
+        .filter(|m| m.end <= h.start)
+        .rev()
+        .map(|m| m.entity)
+        .find(|&e| {
+            b.entities
+                .get(e)
+                .is_some_and(|e| e.org_type.as_deref() == Some(ot.label_en.as_str()))
+        });
+    if let Some(e) = earlier {
+        b.mention(h.start, h.end, e, si, false);
+        return Some(1);
+    }
+    // A capitalised bare type may be a KB name of its own ("Kementerian Luar Negeri");
+    // a lower-case one with nothing to refer to is left alone.
+    if h.targets
+        .iter()
+        .any(|t| matches!(t, Target::Organisation(_)))
+        && text[h.start..].starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    Some(1)
+}
+
+/// A later part of a person's name ("Yoon" after "Yoon Suk Yeol") refers to that person,
+/// when the part belongs to one person of the article only.
+fn short_mentions(b: &mut Builder, sentences: &[Sentence]) {
+    let text = b.article.text.as_str();
+    let mut parts: HashMap<&str, Option<(usize, usize)>> = HashMap::new();
+    for m in b.mentions.iter().filter(|m| m.entity != usize::MAX) {
+        if b.entities[m.entity].class != EntityClass::Person {
+            continue;
+        }
+        let name = &text[m.start..m.end];
+        if !name.contains(' ') {
+            continue;
+        }
+        for part in name.split(' ').filter(|p| p.chars().count() >= 3) {
+            if !part.starts_with(|c: char| c.is_uppercase()) || b.kb.name_stops.contains(part) {
+                continue;
+            }
+            let e = parts.entry(part).or_insert(Some((m.entity, m.end)));
+            match e {
+                Some((ent, first)) if *ent == m.entity => *first = (*first).min(m.end),
+                _ => *e = None,
+            }
+        }
+    }
+    if parts.is_empty() {
+        return;
+    }
+    let covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| (m.start, m.end)).collect();
+    for (si, s) in sentences.iter().enumerate() {
+        for tk in tokenize(text, s.start, s.end) {
+            let Some(Some((e, first))) = parts.get(tk.text(text)) else {
+                continue;
+            };
+            if tk.start >= *first && !covered.iter().any(|(a, z)| *a <= tk.start && tk.end <= *z) {
+                b.mention(tk.start, tk.end, *e, si, false);
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! Extraction: an [`Article`] becomes a [`Document`] of sentences, mentions and entities.
+//!
+//! The stages run in one direction: text ([`crate::text`]) → gazetteer hits
+//! ([`crate::gazetteer`]) → mentions and entities ([`entities`]). Each is a pure function of
+//! the article and the knowledge base.
+
+mod dateline;
+mod entities;
+
+pub use dateline::{Dateline, find_dateline};
+
+use crate::article::Article;
+use crate::gazetteer::Gazetteer;
+use crate::kb::Kb;
+use crate::text::{Sentence, split_sentences};
+use chrono::NaiveDate;
+
+/// The four classes of the public RDF contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityClass {
+    State,
+    Person,
+    Organization,
+    Place,
+}
+
+/// A post held by a person: from the knowledge base's terms, or from a title in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    pub role: String,
+    pub state: Option<String>,
+    /// The title as the article writes it ("Presiden"), when the text gives one.
+    pub title: Option<String>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The holder leads the state (head of state or of government).
+    pub leader: bool,
+    /// Index of the mention whose title is evidence for this post.
+    pub evidence: Option<usize>,
+}
+
+/// Something the article talks about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// The QID when linked, else a slug: the entity's IRI is minted from it.
+    pub key: String,
+    pub class: EntityClass,
+    pub qid: Option<String>,
+    pub label_id: String,
+    pub label_en: String,
+    /// ISO 3166 alpha-3 of the state the entity is (for states), belongs to or acts for.
+    pub state: Option<String>,
+    /// Finer kind: `capital`, `ministry`, `parliament`, `military`, `igo`…
+    pub kind: Option<String>,
+    pub positions: Vec<Position>,
+    /// For organisations named by a type and a state: the type's English label, so that a
+    /// later "kementerian luar negeri" can refer back to it.
+    pub org_type: Option<String>,
+}
+
+/// One mention: a byte span of the article's text that refers to an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    pub sentence: usize,
+    /// A capital or seat of government standing for its state ("Seoul menyatakan").
+    pub metonymy: bool,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub article: Article,
+    pub sentences: Vec<Sentence>,
+    pub dateline: Option<Dateline>,
+    pub entities: Vec<Entity>,
+    /// Sorted by start, then end.
+    pub mentions: Vec<Mention>,
+    pub warnings: Vec<String>,
+}
+
+/// Everything extraction needs, built once and shared by all articles (and threads).
+pub struct Extractor {
+    pub kb: Kb,
+    pub gazetteer: Gazetteer,
+}
+
+impl Extractor {
+    pub fn new(kb: Kb) -> Self {
+        let gazetteer = Gazetteer::new(&kb);
+        Extractor { kb, gazetteer }
+    }
+
+    pub fn extract(&self, article: Article) -> Document {
+        let abbreviations: Vec<&str> = self.kb.abbreviations.iter().map(String::as_str).collect();
+        let sentences = split_sentences(&article.text, 0, &abbreviations);
+        let dateline = find_dateline(&article.text, article.body_start);
+        let mut warnings = Vec::new();
+        if article.published.is_none() {
+            warnings.push(format!(
+                "{}: no publication date, so dates cannot get a year and leaders are not dated (give --published YYYY-MM-DD)",
+                if article.origin.is_empty() { &article.id } else { &article.origin }
+            ));
+        }
+        let (entities, mentions) =
+            entities::recognise(self, &article, &sentences, dateline.as_ref());
+        Document {
+            article,
+            sentences,
+            dateline,
+            entities,
+            mentions,
+            warnings,
+        }
+    }
+}
+
+/// A lowercase ASCII slug: letters and digits, words joined by `-`.
+pub fn slug(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::new();
+    for c in s.nfkd() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if (c.is_whitespace() || c.is_ascii_punctuation()) && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            super::slug("Ministry of Foreign Affairs of Korea (South)"),
+            "ministry-of-foreign-affairs-of-korea-south"
+        );
+        assert_eq!(super::slug("Lương Cường"), "luong-cuong");
+    }
+}

@@ -1,0 +1,479 @@
+//! The knowledge base: states, leaders and their terms, organisations, places, seats of
+//! government, and the lexicons recognition needs (titles, organisation types, context words).
+//!
+//! Every table is a data file under `data/`, compiled into the binary and overridable file by
+//! file with `--kb DIR`. Code holds rules, never names.
+
+mod tsv;
+
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+pub use tsv::{Table, values};
+
+/// The data files, compiled in.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "abbreviations.txt",
+        include_str!("../../data/abbreviations.txt"),
+    ),
+    ("leaders.tsv", include_str!("../../data/leaders.tsv")),
+    (
+        "name_context.tsv",
+        include_str!("../../data/name_context.tsv"),
+    ),
+    ("org_types.tsv", include_str!("../../data/org_types.tsv")),
+    (
+        "organisations.tsv",
+        include_str!("../../data/organisations.tsv"),
+    ),
+    ("places.tsv", include_str!("../../data/places.tsv")),
+    ("seats.tsv", include_str!("../../data/seats.tsv")),
+    ("states.tsv", include_str!("../../data/states.tsv")),
+    ("titles.tsv", include_str!("../../data/titles.tsv")),
+];
+
+/// A state or territory.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub iso3: String,
+    pub iso2: String,
+    pub qid: Option<String>,
+    pub name_en: String,
+    pub name_id: String,
+    pub aliases: Vec<String>,
+    /// `member`, `observer` or `territory` (of the UN).
+    pub status: String,
+    pub capital_qid: Option<String>,
+}
+
+/// One term of one office.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub role: String,
+    pub state: Option<String>,
+    pub title_id: String,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+}
+
+impl Term {
+    /// Held on `date`: started on or before it and not yet ended (the end day is the successor's).
+    pub fn holds_on(&self, date: NaiveDate) -> bool {
+        self.start.is_none_or(|s| s <= date) && self.end.is_none_or(|e| date < e)
+    }
+}
+
+/// A person the knowledge base knows, with every term it records.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub key: String,
+    pub qid: Option<String>,
+    pub name_en: String,
+    pub aliases: Vec<String>,
+    pub terms: Vec<Term>,
+}
+
+/// An organisation (IGO or national body).
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    pub key: String,
+    pub qid: Option<String>,
+    pub name_en: String,
+    pub names_id: Vec<String>,
+    pub kind: String,
+    pub state: Option<String>,
+}
+
+/// A place: capital, city, region, peninsula, continent.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub key: String,
+    pub qid: Option<String>,
+    pub name_en: String,
+    pub names_id: Vec<String>,
+    pub kind: String,
+    pub state: Option<String>,
+}
+
+/// A building or address that stands for a government ("Kremlin").
+#[derive(Debug, Clone)]
+pub struct Seat {
+    pub name: String,
+    pub state: String,
+}
+
+/// A title that precedes a person's name ("Presiden", "Menteri Luar Negeri").
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub title: String,
+    pub role: String,
+    /// Whether the holder leads the state (`warta:leaderOf`).
+    pub leader: bool,
+}
+
+/// A kind of state body that precedes a state's name ("Kementerian Luar Negeri", "militer").
+#[derive(Debug, Clone)]
+pub struct OrgType {
+    pub head: String,
+    pub kind: String,
+    pub label_id: String,
+    pub label_en: String,
+}
+
+impl OrgType {
+    /// The government itself: a mention of it is a mention of the state.
+    pub fn is_government(&self) -> bool {
+        self.kind == "government"
+    }
+}
+
+/// The loaded knowledge base.
+#[derive(Debug, Clone)]
+pub struct Kb {
+    pub states: Vec<State>,
+    pub persons: Vec<Person>,
+    pub organisations: Vec<Organisation>,
+    pub places: Vec<Place>,
+    pub seats: Vec<Seat>,
+    pub titles: Vec<Title>,
+    pub org_types: Vec<OrgType>,
+    pub abbreviations: Vec<String>,
+    /// Words before a capital that make it a location, not a government.
+    pub locative: HashSet<String>,
+    /// Capitalised words that never belong to a person's name (weekdays, months).
+    pub name_stops: HashSet<String>,
+    /// Words before a capital that make it an actor ("dengan Pyongyang", "kata Washington").
+    pub agent_cues: HashSet<String>,
+    /// Adverbs that may stand between an actor and its verb ("Beijing juga menolak").
+    pub adverbs: HashSet<String>,
+    /// Words that make a following state name a sports side, not the state ("liga Inggris").
+    pub team_cues: HashSet<String>,
+    /// Demonstratives: a one-word organisation type followed by one refers back ("tentara
+    /// tersebut"); without one it is too often an adjective ("kerja sama militer").
+    pub demonstratives: HashSet<String>,
+    state_index: HashMap<String, usize>,
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+fn date(table: &Table, line: usize, s: &str) -> Result<Option<NaiveDate>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| table.error(line, format!("bad date {s:?}")))
+}
+
+impl Kb {
+    /// The knowledge base compiled into the binary.
+    pub fn embedded() -> Result<Self> {
+        Self::from_sources(|name| Ok(lookup(name)))
+    }
+
+    /// The compiled-in tables, each replaced by the file of the same name in `dir` when present.
+    pub fn with_overrides(dir: &Path) -> Result<Self> {
+        if !dir.is_dir() {
+            return Err(Error::Kb(format!(
+                "{}: not a directory (--kb expects a folder of .tsv tables)",
+                dir.display()
+            )));
+        }
+        Self::from_sources(|name| {
+            let path = dir.join(name);
+            if path.exists() {
+                std::fs::read_to_string(&path)
+                    .map(|s| Some(std::borrow::Cow::Owned(s)))
+                    .map_err(|e| Error::io(path, e))
+            } else {
+                Ok(lookup(name))
+            }
+        })
+    }
+
+    fn from_sources<'s>(
+        source: impl Fn(&str) -> Result<Option<std::borrow::Cow<'s, str>>>,
+    ) -> Result<Self> {
+        let get = |name: &str| -> Result<std::borrow::Cow<'s, str>> {
+            source(name)?.ok_or_else(|| Error::Kb(format!("missing table {name}")))
+        };
+        let states = parse_states(&get("states.tsv")?)?;
+        let state_index = states
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.iso3.clone(), i))
+            .collect();
+        let context = parse_name_context(&get("name_context.tsv")?)?;
+        let kb = Kb {
+            states,
+            persons: parse_leaders(&get("leaders.tsv")?)?,
+            organisations: parse_organisations(&get("organisations.tsv")?)?,
+            places: parse_places(&get("places.tsv")?)?,
+            seats: parse_seats(&get("seats.tsv")?)?,
+            titles: parse_titles(&get("titles.tsv")?)?,
+            org_types: parse_org_types(&get("org_types.tsv")?)?,
+            abbreviations: get("abbreviations.txt")?
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_owned)
+                .collect(),
+            locative: context.locative,
+            name_stops: context.name_stops,
+            agent_cues: context.agent_cues,
+            adverbs: context.adverbs,
+            team_cues: context.team_cues,
+            demonstratives: context.demonstratives,
+            state_index,
+        };
+        kb.check_references()?;
+        Ok(kb)
+    }
+
+    pub fn state(&self, iso3: &str) -> Option<&State> {
+        self.state_index.get(iso3).map(|i| &self.states[*i])
+    }
+
+    /// Every reference to a state names a state of the table.
+    fn check_references(&self) -> Result<()> {
+        let refs = self
+            .persons
+            .iter()
+            .flat_map(|p| p.terms.iter().filter_map(|t| t.state.as_deref()))
+            .chain(self.organisations.iter().filter_map(|o| o.state.as_deref()))
+            .chain(self.places.iter().filter_map(|p| p.state.as_deref()))
+            .chain(self.seats.iter().map(|s| s.state.as_str()));
+        for iso3 in refs {
+            if self.state(iso3).is_none() {
+                return Err(Error::Kb(format!(
+                    "a table refers to state {iso3:?}, which states.tsv does not define"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn lookup(name: &str) -> Option<std::borrow::Cow<'static, str>> {
+    EMBEDDED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| std::borrow::Cow::Borrowed(*t))
+}
+
+fn parse_states(text: &str) -> Result<Vec<State>> {
+    let t = Table::parse("states.tsv", text)?;
+    let (iso3, iso2, qid, en, id, aliases, status, capital) = (
+        t.column("iso3")?,
+        t.column("iso2")?,
+        t.column("qid")?,
+        t.column("name_en")?,
+        t.column("name_id")?,
+        t.column("aliases")?,
+        t.column("status")?,
+        t.column("capital_qid")?,
+    );
+    t.rows
+        .iter()
+        .map(|(line, r)| {
+            let code = Table::cell(r, iso3);
+            if code.len() != 3 {
+                return Err(t.error(*line, format!("bad iso3 {code:?}")));
+            }
+            Ok(State {
+                iso3: code.to_owned(),
+                iso2: Table::cell(r, iso2).to_owned(),
+                qid: opt(Table::cell(r, qid)),
+                name_en: Table::cell(r, en).to_owned(),
+                name_id: Table::cell(r, id).to_owned(),
+                aliases: values(Table::cell(r, aliases)),
+                status: Table::cell(r, status).to_owned(),
+                capital_qid: opt(Table::cell(r, capital)),
+            })
+        })
+        .collect()
+}
+
+fn parse_leaders(text: &str) -> Result<Vec<Person>> {
+    let t = Table::parse("leaders.tsv", text)?;
+    let (key, qid, en, aliases, state, role, title, start, end) = (
+        t.column("key")?,
+        t.column("person_qid")?,
+        t.column("name_en")?,
+        t.column("name_id_aliases")?,
+        t.column("state_iso3")?,
+        t.column("role")?,
+        t.column("title_id")?,
+        t.column("start")?,
+        t.column("end")?,
+    );
+    let mut persons: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (line, r) in &t.rows {
+        let k = Table::cell(r, key);
+        if k.is_empty() {
+            return Err(t.error(*line, "empty key"));
+        }
+        let term = Term {
+            role: Table::cell(r, role).to_owned(),
+            state: opt(Table::cell(r, state)),
+            title_id: Table::cell(r, title).to_owned(),
+            start: date(&t, *line, Table::cell(r, start))?,
+            end: date(&t, *line, Table::cell(r, end))?,
+        };
+        let i = *index.entry(k.to_owned()).or_insert_with(|| {
+            persons.push(Person {
+                key: k.to_owned(),
+                qid: opt(Table::cell(r, qid)),
+                name_en: Table::cell(r, en).to_owned(),
+                aliases: Vec::new(),
+                terms: Vec::new(),
+            });
+            persons.len() - 1
+        });
+        let p = &mut persons[i];
+        if p.qid.as_deref() != opt(Table::cell(r, qid)).as_deref() {
+            return Err(t.error(*line, format!("person {k} has two different QIDs")));
+        }
+        for a in values(Table::cell(r, aliases)) {
+            if !p.aliases.contains(&a) {
+                p.aliases.push(a);
+            }
+        }
+        p.terms.push(term);
+    }
+    Ok(persons)
+}
+
+fn parse_organisations(text: &str) -> Result<Vec<Organisation>> {
+    let t = Table::parse("organisations.tsv", text)?;
+    let (key, qid, en, names, kind, state) = (
+        t.column("key")?,
+        t.column("qid")?,
+        t.column("name_en")?,
+        t.column("names_id")?,
+        t.column("kind")?,
+        t.column("state_iso3")?,
+    );
+    Ok(t.rows
+        .iter()
+        .map(|(_, r)| Organisation {
+            key: Table::cell(r, key).to_owned(),
+            qid: opt(Table::cell(r, qid)),
+            name_en: Table::cell(r, en).to_owned(),
+            names_id: values(Table::cell(r, names)),
+            kind: Table::cell(r, kind).to_owned(),
+            state: opt(Table::cell(r, state)),
+        })
+        .collect())
+}
+
+fn parse_places(text: &str) -> Result<Vec<Place>> {
+    let t = Table::parse("places.tsv", text)?;
+    let (key, qid, en, names, kind, state) = (
+        t.column("key")?,
+        t.column("qid")?,
+        t.column("name_en")?,
+        t.column("names_id")?,
+        t.column("kind")?,
+        t.column("state_iso3")?,
+    );
+    Ok(t.rows
+        .iter()
+        .map(|(_, r)| Place {
+            key: Table::cell(r, key).to_owned(),
+            qid: opt(Table::cell(r, qid)),
+            name_en: Table::cell(r, en).to_owned(),
+            names_id: values(Table::cell(r, names)),
+            kind: Table::cell(r, kind).to_owned(),
+            state: opt(Table::cell(r, state)),
+        })
+        .collect())
+}
+
+fn parse_seats(text: &str) -> Result<Vec<Seat>> {
+    let t = Table::parse("seats.tsv", text)?;
+    let (name, state) = (t.column("name")?, t.column("state_iso3")?);
+    Ok(t.rows
+        .iter()
+        .map(|(_, r)| Seat {
+            name: Table::cell(r, name).to_owned(),
+            state: Table::cell(r, state).to_owned(),
+        })
+        .collect())
+}
+
+fn parse_titles(text: &str) -> Result<Vec<Title>> {
+    let t = Table::parse("titles.tsv", text)?;
+    let (title, role, leader) = (t.column("title")?, t.column("role")?, t.column("leader")?);
+    t.rows
+        .iter()
+        .map(|(line, r)| {
+            Ok(Title {
+                title: Table::cell(r, title).to_owned(),
+                role: Table::cell(r, role).to_owned(),
+                leader: match Table::cell(r, leader) {
+                    "yes" => true,
+                    "no" => false,
+                    other => {
+                        return Err(
+                            t.error(*line, format!("leader must be yes or no, not {other:?}"))
+                        );
+                    }
+                },
+            })
+        })
+        .collect()
+}
+
+fn parse_org_types(text: &str) -> Result<Vec<OrgType>> {
+    let t = Table::parse("org_types.tsv", text)?;
+    let (head, kind, id, en) = (
+        t.column("head")?,
+        t.column("kind")?,
+        t.column("label_id")?,
+        t.column("label_en")?,
+    );
+    Ok(t.rows
+        .iter()
+        .map(|(_, r)| OrgType {
+            head: Table::cell(r, head).to_owned(),
+            kind: Table::cell(r, kind).to_owned(),
+            label_id: Table::cell(r, id).to_owned(),
+            label_en: Table::cell(r, en).to_owned(),
+        })
+        .collect())
+}
+
+#[derive(Default)]
+struct NameContext {
+    locative: HashSet<String>,
+    name_stops: HashSet<String>,
+    agent_cues: HashSet<String>,
+    adverbs: HashSet<String>,
+    team_cues: HashSet<String>,
+    demonstratives: HashSet<String>,
+}
+
+fn parse_name_context(text: &str) -> Result<NameContext> {
+    let t = Table::parse("name_context.tsv", text)?;
+    let (word, class) = (t.column("word")?, t.column("class")?);
+    let mut c = NameContext::default();
+    for (line, r) in &t.rows {
+        let w = Table::cell(r, word).to_owned();
+        match Table::cell(r, class) {
+            "locative" => c.locative.insert(w.to_lowercase()),
+            "name_stop" => c.name_stops.insert(w),
+            "agent_cue" => c.agent_cues.insert(w.to_lowercase()),
+            "adverb" => c.adverbs.insert(w.to_lowercase()),
+            "team_cue" => c.team_cues.insert(w.to_lowercase()),
+            "demonstrative" => c.demonstratives.insert(w.to_lowercase()),
+            other => return Err(t.error(*line, format!("unknown class {other:?}"))),
+        };
+    }
+    Ok(c)
+}

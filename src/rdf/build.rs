@@ -1,0 +1,374 @@
+use super::vocab::{DBPEDIA_WD, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, WARTA, WD, XSD};
+use crate::extract::{Document, Entity, EntityClass, slug};
+use crate::kb::Kb;
+use crate::text::CharOffsets;
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use std::collections::BTreeSet;
+
+/// Everything an IRI is percent-encoded against except RFC 3986 unreserved characters.
+const ID: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Options of the graph builder.
+#[derive(Debug, Clone)]
+pub struct GraphOptions {
+    /// Base of data IRIs, ending in `/` or `#`.
+    pub base: String,
+}
+
+impl Default for GraphOptions {
+    fn default() -> Self {
+        GraphOptions {
+            base: super::vocab::DEFAULT_BASE.to_owned(),
+        }
+    }
+}
+
+/// The IRI of an article (also its graph's name).
+pub fn article_iri(base: &str, id: &str) -> String {
+    format!("{base}article/{}", utf8_percent_encode(id, ID))
+}
+
+fn iri(s: impl Into<String>) -> NamedNode {
+    NamedNode::new_unchecked(s)
+}
+
+fn w(local: &str) -> NamedNode {
+    iri(format!("{WARTA}{local}"))
+}
+
+/// `head_of_state` → `HeadOfState`.
+fn camel(s: &str) -> String {
+    s.split('_')
+        .map(|p| {
+            let mut c = p.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn class_local(c: EntityClass) -> &'static str {
+    match c {
+        EntityClass::State => "State",
+        EntityClass::Person => "Person",
+        EntityClass::Organization => "Organization",
+        EntityClass::Place => "Place",
+    }
+}
+
+struct Graph {
+    name: GraphName,
+    quads: Vec<Quad>,
+}
+
+impl Graph {
+    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::NamedNode(s.clone()),
+            p,
+            o.into(),
+            self.name.clone(),
+        ));
+    }
+}
+
+fn entity_iri(base: &str, key: &str) -> NamedNode {
+    iri(format!("{base}id/{}", utf8_percent_encode(key, ID)))
+}
+
+fn state_key(kb: &Kb, iso3: &str) -> Option<String> {
+    kb.state(iso3).map(|s| {
+        s.qid
+            .clone()
+            .unwrap_or_else(|| format!("state-{}", s.iso3.to_lowercase()))
+    })
+}
+
+/// The article's named graph, as sorted, duplicate-free quads: the same document always gives
+/// the same quads in the same order.
+pub fn build_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad> {
+    let base = options.base.as_str();
+    let a = &doc.article;
+    let article = iri(article_iri(base, &a.id));
+    let mut g = Graph {
+        name: GraphName::NamedNode(article.clone()),
+        quads: Vec::new(),
+    };
+    let offsets = CharOffsets::new(&a.text);
+    let chars = |b: usize| offsets.to_char(b);
+    let xsd = |t: &str| iri(format!("{XSD}{t}"));
+    let int = |n: usize| Literal::new_typed_literal(n.to_string(), xsd("nonNegativeInteger"));
+    let span_iri = |b: usize, e: usize| {
+        iri(format!(
+            "{}#char={},{}",
+            article.as_str(),
+            chars(b),
+            chars(e)
+        ))
+    };
+
+    // The article.
+    g.add(
+        &article,
+        iri(format!("{RDF}type")),
+        iri(format!("{SCHEMA}NewsArticle")),
+    );
+    g.add(
+        &article,
+        iri(format!("{SCHEMA}identifier")),
+        Literal::new_simple_literal(&a.id),
+    );
+    if let Some(d) = a.published {
+        g.add(
+            &article,
+            iri(format!("{SCHEMA}datePublished")),
+            Literal::new_typed_literal(d.to_string(), xsd("date")),
+        );
+    }
+    if let Some(t) = &a.title {
+        g.add(
+            &article,
+            iri(format!("{SCHEMA}headline")),
+            lang_literal(t, &a.lang),
+        );
+    }
+    g.add(
+        &article,
+        iri(format!("{SCHEMA}inLanguage")),
+        Literal::new_simple_literal(&a.lang),
+    );
+    if let Some(u) = a.url.as_deref().and_then(|u| NamedNode::new(u).ok()) {
+        g.add(&article, iri(format!("{SCHEMA}url")), u);
+    }
+    g.add(
+        &article,
+        w("contentHash"),
+        Literal::new_simple_literal(a.content_hash()),
+    );
+
+    // The text.
+    let end = a.text.len();
+    let context = span_iri(0, end);
+    g.add(&article, w("context"), context.clone());
+    g.add(
+        &context,
+        iri(format!("{RDF}type")),
+        iri(format!("{NIF}Context")),
+    );
+    g.add(
+        &context,
+        iri(format!("{NIF}isString")),
+        Literal::new_simple_literal(&a.text),
+    );
+    g.add(&context, iri(format!("{NIF}beginIndex")), int(0));
+    g.add(&context, iri(format!("{NIF}endIndex")), int(chars(end)));
+    let sentence_iris: Vec<NamedNode> = doc
+        .sentences
+        .iter()
+        .map(|s| span_iri(s.start, s.end))
+        .collect();
+    for (s, si) in doc.sentences.iter().zip(&sentence_iris) {
+        g.add(si, iri(format!("{RDF}type")), iri(format!("{NIF}Sentence")));
+        g.add(si, iri(format!("{NIF}referenceContext")), context.clone());
+        g.add(si, iri(format!("{NIF}beginIndex")), int(chars(s.start)));
+        g.add(si, iri(format!("{NIF}endIndex")), int(chars(s.end)));
+        g.add(
+            si,
+            iri(format!("{NIF}anchorOf")),
+            Literal::new_simple_literal(&a.text[s.start..s.end]),
+        );
+    }
+
+    // Mentions.
+    let entity_iris: Vec<NamedNode> = doc
+        .entities
+        .iter()
+        .map(|e| entity_iri(base, &e.key))
+        .collect();
+    let mention_iris: Vec<NamedNode> = doc
+        .mentions
+        .iter()
+        .map(|m| span_iri(m.start, m.end))
+        .collect();
+    for (m, mi) in doc.mentions.iter().zip(&mention_iris) {
+        let e = &doc.entities[m.entity];
+        g.add(mi, iri(format!("{RDF}type")), iri(format!("{NIF}Phrase")));
+        g.add(mi, iri(format!("{NIF}referenceContext")), context.clone());
+        g.add(mi, iri(format!("{NIF}beginIndex")), int(chars(m.start)));
+        g.add(mi, iri(format!("{NIF}endIndex")), int(chars(m.end)));
+        g.add(
+            mi,
+            iri(format!("{NIF}anchorOf")),
+            Literal::new_simple_literal(&a.text[m.start..m.end]),
+        );
+        g.add(
+            mi,
+            iri(format!("{NIF}sentence")),
+            sentence_iris[m.sentence].clone(),
+        );
+        g.add(
+            mi,
+            iri(format!("{ITSRDF}taIdentRef")),
+            entity_iris[m.entity].clone(),
+        );
+        g.add(
+            mi,
+            iri(format!("{ITSRDF}taClassRef")),
+            w(class_local(e.class)),
+        );
+        if m.metonymy {
+            g.add(mi, w("metonymy"), Literal::from(true));
+        }
+    }
+
+    // Dateline.
+    if let Some(d) = &doc.dateline {
+        g.add(
+            &article,
+            w("dateline"),
+            Literal::new_simple_literal(&a.text[d.place_start..d.place_end]),
+        );
+        if let Some(m) = doc
+            .mentions
+            .iter()
+            .find(|m| m.start == d.place_start && m.end == d.place_end)
+        {
+            g.add(
+                &article,
+                iri(format!("{SCHEMA}locationCreated")),
+                entity_iris[m.entity].clone(),
+            );
+        }
+        if let Some(o) = &d.outlet {
+            g.add(&article, w("outlet"), Literal::new_simple_literal(o));
+        }
+    }
+
+    // Entities, and the states they refer to.
+    let mut referenced: BTreeSet<String> = BTreeSet::new();
+    for (e, ei) in doc.entities.iter().zip(&entity_iris) {
+        describe_entity(&mut g, e, ei);
+        g.add(&article, iri(format!("{SCHEMA}mentions")), ei.clone());
+        if let (Some(iso3), false) = (&e.state, e.class == EntityClass::State) {
+            if let Some(k) = state_key(kb, iso3) {
+                g.add(ei, w("state"), entity_iri(base, &k));
+                referenced.insert(iso3.clone());
+            }
+        }
+        for p in &e.positions {
+            let state = p.state.as_deref().and_then(|s| state_key(kb, s));
+            let pos = iri(format!(
+                "{base}position/{}_{}_{}_{}",
+                utf8_percent_encode(&e.key, ID),
+                p.role,
+                p.state.as_deref().unwrap_or("none").to_lowercase(),
+                p.start.map_or_else(
+                    || slug(p.title.as_deref().unwrap_or("undated")),
+                    |d| d.to_string()
+                )
+            ));
+            g.add(ei, w("holds"), pos.clone());
+            g.add(&pos, iri(format!("{RDF}type")), w("Position"));
+            g.add(&pos, w("holder"), ei.clone());
+            g.add(&pos, w("role"), w(&camel(&p.role)));
+            if let Some(k) = &state {
+                let st = entity_iri(base, k);
+                g.add(&pos, w("ofState"), st.clone());
+                if p.leader {
+                    g.add(ei, w("leaderOf"), st);
+                }
+                referenced.insert(p.state.clone().unwrap_or_default());
+            }
+            if let Some(t) = &p.title {
+                g.add(&pos, w("title"), lang_literal(t, &a.lang));
+            }
+            if let Some(d) = p.start {
+                g.add(
+                    &pos,
+                    w("startDate"),
+                    Literal::new_typed_literal(d.to_string(), xsd("date")),
+                );
+            }
+            if let Some(d) = p.end {
+                g.add(
+                    &pos,
+                    w("endDate"),
+                    Literal::new_typed_literal(d.to_string(), xsd("date")),
+                );
+            }
+            if let Some(m) = p.evidence {
+                g.add(
+                    &pos,
+                    iri(format!("{PROV}wasDerivedFrom")),
+                    mention_iris[m].clone(),
+                );
+            }
+        }
+    }
+    for iso3 in referenced {
+        if let Some(s) = kb.state(&iso3) {
+            let key = state_key(kb, &iso3).unwrap_or_default();
+            let e = Entity {
+                key: key.clone(),
+                class: EntityClass::State,
+                qid: s.qid.clone(),
+                label_id: s.name_id.clone(),
+                label_en: s.name_en.clone(),
+                state: Some(s.iso3.clone()),
+                kind: None,
+                positions: Vec::new(),
+                org_type: None,
+            };
+            describe_entity(&mut g, &e, &entity_iri(base, &key));
+        }
+    }
+    sort_quads(g.quads)
+}
+
+fn describe_entity(g: &mut Graph, e: &Entity, ei: &NamedNode) {
+    g.add(ei, iri(format!("{RDF}type")), w(class_local(e.class)));
+    g.add(
+        ei,
+        iri(format!("{RDFS}label")),
+        Literal::new_language_tagged_literal_unchecked(&e.label_id, "id"),
+    );
+    g.add(
+        ei,
+        iri(format!("{RDFS}label")),
+        Literal::new_language_tagged_literal_unchecked(&e.label_en, "en"),
+    );
+    if let Some(q) = &e.qid {
+        g.add(ei, iri(format!("{OWL}sameAs")), iri(format!("{WD}{q}")));
+        g.add(
+            ei,
+            iri(format!("{OWL}sameAs")),
+            iri(format!("{DBPEDIA_WD}{q}")),
+        );
+    }
+    if e.class == EntityClass::State {
+        if let Some(iso3) = &e.state {
+            g.add(ei, w("iso3"), Literal::new_simple_literal(iso3));
+        }
+    } else if let Some(k) = &e.kind {
+        g.add(ei, w("kind"), Literal::new_simple_literal(k));
+    }
+}
+
+fn lang_literal(value: &str, lang: &str) -> Literal {
+    Literal::new_language_tagged_literal(value, lang)
+        .unwrap_or_else(|_| Literal::new_simple_literal(value))
+}
+
+/// Sorts by N-Quads form and removes duplicates: byte-identical output for equal input.
+fn sort_quads(quads: Vec<Quad>) -> Vec<Quad> {
+    let mut keyed: Vec<(String, Quad)> = quads.into_iter().map(|q| (q.to_string(), q)).collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    keyed.into_iter().map(|(_, q)| q).collect()
+}

@@ -1,0 +1,9 @@
+//! RDF: the only place triples are made. A [`Document`](crate::extract::Document) becomes the
+//! quads of its article's named graph, sorted, and is serialised in any RDF format.
+
+mod build;
+mod format;
+pub mod vocab;
+
+pub use build::{GraphOptions, article_iri, build_quads};
+pub use format::{RdfOutput, parse_rdf_format, write_quads};
