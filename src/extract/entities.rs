@@ -212,6 +212,23 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// "LABUAN BAJO" → "Labuan Bajo".
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(c.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
 fn is_leader_role(role: &str) -> bool {
     matches!(role, "head_of_state" | "head_of_government")
 }
@@ -241,6 +258,23 @@ pub(super) fn recognise(
         let mut i = 0;
         while i < hits.len() {
             i += sentence_hit(x, &mut b, &hits, i, &tokens, si, dateline);
+        }
+    }
+    // A dateline place the gazetteer does not know is still the place of reporting.
+    if let Some(d) = dateline {
+        let known = b
+            .mentions
+            .iter()
+            .any(|m| m.start == d.place_start && m.end == d.place_end);
+        if let (false, Some(si)) = (
+            known,
+            sentences
+                .iter()
+                .position(|s| s.start <= d.place_start && d.place_end <= s.end),
+        ) {
+            let name = title_case(&text[d.place_start..d.place_end]);
+            let e = b.unlinked(EntityClass::Place, &name, None, Some("city"));
+            b.mention(d.place_start, d.place_end, e, si, false);
         }
     }
     short_mentions(&mut b, sentences);
