@@ -14,6 +14,7 @@
 
 pub mod article;
 pub mod error;
+pub mod event;
 pub mod extract;
 pub mod gazetteer;
 pub mod kb;

@@ -9,6 +9,9 @@ use warta::text::CharOffsets;
 pub struct AnnotateArgs {
     #[command(flatten)]
     input: InputArgs,
+    /// Print the events (code, source and target states, date, status) instead of mentions.
+    #[arg(long)]
+    events: bool,
 }
 
 /// Prints what warta recognised, one mention per line (TSV): article, code-point offsets, text
@@ -17,10 +20,6 @@ pub fn run(g: &Global, a: AnnotateArgs) -> Result<i32> {
     let x = extractor(g)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    writeln!(
-        out,
-        "article\tbegin\tend\tanchor\tclass\tentity\tqid\tstate\tnote"
-    )?;
     let mut warnings = Warnings::default();
     let mut failed = 0;
     for article in read_inputs(&a.input.inputs, &a.input.read_options()) {
@@ -34,6 +33,37 @@ pub fn run(g: &Global, a: AnnotateArgs) -> Result<i32> {
         };
         let doc = x.extract(article);
         warnings.report(g.quiet, &doc.warnings);
+        if a.events {
+            for e in &doc.events {
+                let names = |ids: &[usize]| {
+                    ids.iter()
+                        .map(|&i| doc.entities[i].label_en.clone())
+                        .collect::<Vec<_>>()
+                        .join("+")
+                };
+                let triggers: Vec<&str> = e
+                    .evidence
+                    .iter()
+                    .map(|v| &doc.article.text[v.start..v.end])
+                    .collect();
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{} -> {}",
+                    doc.article.id,
+                    e.code,
+                    e.source_state.as_deref().unwrap_or("-"),
+                    e.target_state.as_deref().unwrap_or("-"),
+                    e.when
+                        .map(|w| warta::rdf::when_string(&w))
+                        .unwrap_or_else(|| "-".to_owned()),
+                    e.status,
+                    triggers.join(" | "),
+                    names(&e.sources),
+                    names(&e.targets)
+                )?;
+            }
+            continue;
+        }
         let offsets = CharOffsets::new(&doc.article.text);
         for m in &doc.mentions {
             let e = &doc.entities[m.entity];

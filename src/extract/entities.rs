@@ -125,7 +125,9 @@ impl<'a> Builder<'a> {
                     start: t.start,
                     end: t.end,
                     leader: is_leader_role(&t.role),
-                    evidence: written.and(evidence),
+                    evidence: written
+                        .and(evidence)
+                        .map(|m| (self.mentions[m].start, self.mentions[m].end)),
                 });
             }
         }
@@ -582,7 +584,7 @@ fn title_person(
                         start: None,
                         end: None,
                         leader: title.leader && iso3.is_some(),
-                        evidence: Some(m),
+                        evidence: Some((name_start, name_end)),
                     };
                     if !b.entities[e].positions.contains(&pos) {
                         b.entities[e].positions.push(pos);

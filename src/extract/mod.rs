@@ -35,8 +35,8 @@ pub struct Position {
     pub end: Option<NaiveDate>,
     /// The holder leads the state (head of state or of government).
     pub leader: bool,
-    /// Index of the mention whose title is evidence for this post.
-    pub evidence: Option<usize>,
+    /// Byte span of the mention whose title is evidence for this post.
+    pub evidence: Option<(usize, usize)>,
 }
 
 /// Something the article talks about.
@@ -78,6 +78,8 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Sorted by start, then end.
     pub mentions: Vec<Mention>,
+    /// CAMEO-coded events between the entities.
+    pub events: Vec<crate::event::Event>,
     pub warnings: Vec<String>,
 }
 
@@ -85,12 +87,18 @@ pub struct Document {
 pub struct Extractor {
     pub kb: Kb,
     pub gazetteer: Gazetteer,
+    pub cues: crate::event::CueLexicon,
 }
 
 impl Extractor {
     pub fn new(kb: Kb) -> Self {
         let gazetteer = Gazetteer::new(&kb);
-        Extractor { kb, gazetteer }
+        let cues = crate::event::CueLexicon::new(&kb);
+        Extractor {
+            kb,
+            gazetteer,
+            cues,
+        }
     }
 
     pub fn extract(&self, article: Article) -> Document {
@@ -106,14 +114,19 @@ impl Extractor {
         }
         let (entities, mentions) =
             entities::recognise(self, &article, &sentences, dateline.as_ref());
-        Document {
+        let mut doc = Document {
             article,
             sentences,
             dateline,
             entities,
             mentions,
+            events: Vec::new(),
             warnings,
-        }
+        };
+        let (events, event_warnings) = crate::event::extract_events(&doc, &self.kb, &self.cues);
+        doc.events = events;
+        doc.warnings.extend(event_warnings);
+        doc
     }
 }
 

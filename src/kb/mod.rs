@@ -18,6 +18,9 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "abbreviations.txt",
         include_str!("../../data/abbreviations.txt"),
     ),
+    ("calendar.tsv", include_str!("../../data/calendar.tsv")),
+    ("cameo.tsv", include_str!("../../data/cameo.tsv")),
+    ("cues.tsv", include_str!("../../data/cues.tsv")),
     ("leaders.tsv", include_str!("../../data/leaders.tsv")),
     (
         "name_context.tsv",
@@ -32,6 +35,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("seats.tsv", include_str!("../../data/seats.tsv")),
     ("states.tsv", include_str!("../../data/states.tsv")),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
+    ("triggers.tsv", include_str!("../../data/triggers.tsv")),
 ];
 
 /// A state or territory.
@@ -129,6 +133,33 @@ impl OrgType {
     }
 }
 
+/// A CAMEO code with GDELT's Goldstein score and QuadClass.
+#[derive(Debug, Clone)]
+pub struct CameoCode {
+    pub code: String,
+    pub label_en: String,
+    pub label_id: String,
+    pub goldstein: f64,
+    pub quad_class: u8,
+}
+
+/// A row of the trigger lexicon: a cue (`~root`, words, `*` gaps) and its CAMEO code.
+#[derive(Debug, Clone)]
+pub struct TriggerCue {
+    pub cue: String,
+    pub code: String,
+    /// `+` (an event), `speech`, `claim` or `deny`.
+    pub polarity: String,
+}
+
+/// A calendar word: weekday (1 = Monday), month (1–12) or day offset from publication.
+#[derive(Debug, Clone)]
+pub struct CalendarWord {
+    pub word: String,
+    pub kind: String,
+    pub value: i64,
+}
+
 /// The loaded knowledge base.
 #[derive(Debug, Clone)]
 pub struct Kb {
@@ -153,6 +184,11 @@ pub struct Kb {
     /// Demonstratives: a one-word organisation type followed by one refers back ("tentara
     /// tersebut"); without one it is too often an adjective ("kerja sama militer").
     pub demonstratives: HashSet<String>,
+    pub cameo: Vec<CameoCode>,
+    pub triggers: Vec<TriggerCue>,
+    /// Function words by class (`negation`, `hypothetical`, `coord`…), from cues.tsv.
+    pub cues: HashMap<String, HashSet<String>>,
+    pub calendar: Vec<CalendarWord>,
     state_index: HashMap<String, usize>,
 }
 
@@ -228,14 +264,49 @@ impl Kb {
             adverbs: context.adverbs,
             team_cues: context.team_cues,
             demonstratives: context.demonstratives,
+            cameo: parse_cameo(&get("cameo.tsv")?)?,
+            triggers: parse_triggers(&get("triggers.tsv")?)?,
+            cues: parse_cues(&get("cues.tsv")?)?,
+            calendar: parse_calendar(&get("calendar.tsv")?)?,
             state_index,
         };
         kb.check_references()?;
+        kb.check_event_tables()?;
         Ok(kb)
     }
 
     pub fn state(&self, iso3: &str) -> Option<&State> {
         self.state_index.get(iso3).map(|i| &self.states[*i])
+    }
+
+    pub fn cameo_code(&self, code: &str) -> Option<&CameoCode> {
+        self.cameo
+            .binary_search_by(|c| c.code.as_str().cmp(code))
+            .ok()
+            .map(|i| &self.cameo[i])
+    }
+
+    /// Whether a word belongs to a class of cues.tsv.
+    pub fn cue(&self, class: &str, word: &str) -> bool {
+        self.cues.get(class).is_some_and(|s| s.contains(word))
+    }
+
+    /// Every trigger names a code of the codebook, which is sorted for lookup.
+    fn check_event_tables(&self) -> Result<()> {
+        if self.cameo.windows(2).any(|w| w[0].code >= w[1].code) {
+            return Err(Error::Kb(
+                "cameo.tsv: codes must be sorted and unique".to_owned(),
+            ));
+        }
+        for t in &self.triggers {
+            if self.cameo_code(&t.code).is_none() {
+                return Err(Error::Kb(format!(
+                    "triggers.tsv: cue {:?} names the unknown CAMEO code {}",
+                    t.cue, t.code
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// Every reference to a state names a state of the table.
@@ -476,4 +547,79 @@ fn parse_name_context(text: &str) -> Result<NameContext> {
         };
     }
     Ok(c)
+}
+
+fn parse_cameo(text: &str) -> Result<Vec<CameoCode>> {
+    let t = Table::parse("cameo.tsv", text)?;
+    let (code, en, id, gs, qc) = (
+        t.column("code")?,
+        t.column("label_en")?,
+        t.column("label_id")?,
+        t.column("goldstein")?,
+        t.column("quadclass")?,
+    );
+    t.rows
+        .iter()
+        .map(|(line, r)| {
+            Ok(CameoCode {
+                code: Table::cell(r, code).to_owned(),
+                label_en: Table::cell(r, en).to_owned(),
+                label_id: Table::cell(r, id).to_owned(),
+                goldstein: Table::cell(r, gs)
+                    .parse()
+                    .map_err(|_| t.error(*line, "bad goldstein score"))?,
+                quad_class: Table::cell(r, qc)
+                    .parse()
+                    .map_err(|_| t.error(*line, "bad quadclass"))?,
+            })
+        })
+        .collect()
+}
+
+fn parse_triggers(text: &str) -> Result<Vec<TriggerCue>> {
+    let t = Table::parse("triggers.tsv", text)?;
+    let (cue, code, pol) = (t.column("cue")?, t.column("cameo")?, t.column("polarity")?);
+    t.rows
+        .iter()
+        .map(|(line, r)| {
+            let polarity = Table::cell(r, pol);
+            if !matches!(polarity, "+" | "speech" | "claim" | "deny") {
+                return Err(t.error(*line, format!("unknown polarity {polarity:?}")));
+            }
+            Ok(TriggerCue {
+                cue: Table::cell(r, cue).to_owned(),
+                code: Table::cell(r, code).to_owned(),
+                polarity: polarity.to_owned(),
+            })
+        })
+        .collect()
+}
+
+fn parse_cues(text: &str) -> Result<HashMap<String, HashSet<String>>> {
+    let t = Table::parse("cues.tsv", text)?;
+    let (word, class) = (t.column("word")?, t.column("class")?);
+    let mut out: HashMap<String, HashSet<String>> = HashMap::new();
+    for (_, r) in &t.rows {
+        out.entry(Table::cell(r, class).to_owned())
+            .or_default()
+            .insert(Table::cell(r, word).to_lowercase());
+    }
+    Ok(out)
+}
+
+fn parse_calendar(text: &str) -> Result<Vec<CalendarWord>> {
+    let t = Table::parse("calendar.tsv", text)?;
+    let (word, kind, value) = (t.column("word")?, t.column("kind")?, t.column("value")?);
+    t.rows
+        .iter()
+        .map(|(line, r)| {
+            Ok(CalendarWord {
+                word: Table::cell(r, word).to_owned(),
+                kind: Table::cell(r, kind).to_owned(),
+                value: Table::cell(r, value)
+                    .parse()
+                    .map_err(|_| t.error(*line, "bad value"))?,
+            })
+        })
+        .collect()
 }

@@ -302,12 +302,8 @@ pub fn build_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad>
                     Literal::new_typed_literal(d.to_string(), xsd("date")),
                 );
             }
-            if let Some(m) = p.evidence {
-                g.add(
-                    &pos,
-                    iri(format!("{PROV}wasDerivedFrom")),
-                    mention_iris[m].clone(),
-                );
+            if let Some((b, e)) = p.evidence {
+                g.add(&pos, iri(format!("{PROV}wasDerivedFrom")), span_iri(b, e));
             }
         }
     }
@@ -371,4 +367,13 @@ fn sort_quads(quads: Vec<Quad>) -> Vec<Quad> {
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     keyed.dedup_by(|a, b| a.0 == b.0);
     keyed.into_iter().map(|(_, q)| q).collect()
+}
+
+/// A date as text: `2024-10-25`, `--10-25` (no year) or `2024-10-14/2024-10-20`.
+pub fn when_string(w: &crate::event::When) -> String {
+    match w {
+        crate::event::When::Day(d) => d.to_string(),
+        crate::event::When::MonthDay(m, d) => format!("--{m:02}-{d:02}"),
+        crate::event::When::Interval(a, b) => format!("{a}/{b}"),
+    }
 }

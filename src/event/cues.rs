@@ -1,0 +1,192 @@
+//! The trigger lexicon compiled for matching: cues of `~root` items (any affixed form), plain
+//! words and `*` gaps, matched over a sentence's lower-cased word tokens.
+
+use super::morph::forms;
+use crate::kb::Kb;
+use std::collections::HashMap;
+
+/// Largest gap a `*` spans, in words.
+const MAX_GAP: usize = 6;
+
+#[derive(Debug, Clone)]
+enum Item {
+    /// Any affixed form of a root.
+    Root(String),
+    Word(String),
+    Gap,
+}
+
+#[derive(Debug, Clone)]
+struct Cue {
+    items: Vec<Item>,
+    code: String,
+    polarity: Polarity,
+    /// Precedence among matches at one start: non-gap items, plain words, row order.
+    fixed: usize,
+    words: usize,
+    row: usize,
+}
+
+/// What a cue does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polarity {
+    Event,
+    Speech,
+    Claim,
+    Deny,
+}
+
+/// A cue found in a sentence: token indices of its first and last matched word.
+#[derive(Debug, Clone)]
+pub struct CueMatch {
+    pub first: usize,
+    pub last: usize,
+    pub code: String,
+    pub polarity: Polarity,
+}
+
+/// The compiled lexicon.
+pub struct CueLexicon {
+    cues: Vec<Cue>,
+    /// form → roots it derives from.
+    form_roots: HashMap<String, Vec<String>>,
+    /// First item (word or root) → cues starting with it.
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl CueLexicon {
+    pub fn new(kb: &Kb) -> Self {
+        let lexicalized = |w: &str| kb.cue("lexicalized", w);
+        let mut form_roots: HashMap<String, Vec<String>> = HashMap::new();
+        let mut cues = Vec::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (row, t) in kb.triggers.iter().enumerate() {
+            let items: Vec<Item> = t
+                .cue
+                .split_whitespace()
+                .map(|i| match i {
+                    "*" => Item::Gap,
+                    _ => match i.strip_prefix('~') {
+                        Some(root) => Item::Root(root.to_lowercase()),
+                        None => Item::Word(i.to_lowercase()),
+                    },
+                })
+                .collect();
+            for item in &items {
+                if let Item::Root(root) = item {
+                    for f in forms(root) {
+                        if lexicalized(&f) && f != *root {
+                            continue;
+                        }
+                        let e = form_roots.entry(f).or_default();
+                        if !e.contains(root) {
+                            e.push(root.clone());
+                        }
+                    }
+                }
+            }
+            let first = match items.first() {
+                Some(Item::Root(r)) => format!("~{r}"),
+                Some(Item::Word(w)) => w.clone(),
+                _ => continue,
+            };
+            by_first.entry(first).or_default().push(cues.len());
+            cues.push(Cue {
+                fixed: items.iter().filter(|i| !matches!(i, Item::Gap)).count(),
+                words: items.iter().filter(|i| matches!(i, Item::Word(_))).count(),
+                items,
+                code: t.code.clone(),
+                polarity: match t.polarity.as_str() {
+                    "speech" => Polarity::Speech,
+                    "claim" => Polarity::Claim,
+                    "deny" => Polarity::Deny,
+                    _ => Polarity::Event,
+                },
+                row,
+            });
+        }
+        CueLexicon {
+            cues,
+            form_roots,
+            by_first,
+        }
+    }
+
+    /// Whether a word is one of the lexicon's roots as it stands (no affix).
+    pub fn is_root(&self, word: &str) -> bool {
+        self.form_roots
+            .get(word)
+            .is_some_and(|rs| rs.iter().any(|r| r == word))
+    }
+
+    fn item_matches(&self, item: &Item, word: &str) -> bool {
+        match item {
+            Item::Word(w) => w == word,
+            Item::Root(r) => self.form_roots.get(word).is_some_and(|rs| rs.contains(r)),
+            Item::Gap => true,
+        }
+    }
+
+    /// Matches `items[k..]` from token `at`; returns the last matched token.
+    fn match_from(&self, items: &[Item], words: &[String], at: usize) -> Option<usize> {
+        match items.split_first() {
+            None => at.checked_sub(1),
+            Some((Item::Gap, rest)) => (0..=MAX_GAP)
+                .filter(|g| at + g <= words.len())
+                .find_map(|g| self.match_from(rest, words, at + g)),
+            Some((item, rest)) => {
+                let w = words.get(at)?;
+                if self.item_matches(item, w) {
+                    self.match_from(rest, words, at + 1)
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    /// Every cue match, left to right, non-overlapping; at one start the most specific cue
+    /// wins (more fixed items, more plain words, longer span, earlier row).
+    pub fn find(&self, words: &[String]) -> Vec<CueMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            let mut candidates: Vec<usize> = self.by_first.get(w).cloned().unwrap_or_default();
+            if let Some(roots) = self.form_roots.get(w) {
+                for r in roots {
+                    candidates.extend(self.by_first.get(&format!("~{r}")).into_iter().flatten());
+                }
+            }
+            let best = candidates
+                .into_iter()
+                .filter_map(|c| {
+                    let cue = &self.cues[c];
+                    self.match_from(&cue.items, words, i).map(|last| (c, last))
+                })
+                .max_by(|(a, la), (b, lb)| {
+                    let (ca, cb) = (&self.cues[*a], &self.cues[*b]);
+                    (ca.fixed, ca.words, la, std::cmp::Reverse(ca.row)).cmp(&(
+                        cb.fixed,
+                        cb.words,
+                        lb,
+                        std::cmp::Reverse(cb.row),
+                    ))
+                });
+            match best {
+                Some((c, last)) => {
+                    let cue = &self.cues[c];
+                    out.push(CueMatch {
+                        first: i,
+                        last,
+                        code: cue.code.clone(),
+                        polarity: cue.polarity,
+                    });
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,696 @@
+//! Events: CAMEO-coded interactions between actors, with time, claims and provenance.
+//!
+//! Per sentence: cues of the trigger lexicon ([`cues`]) are found over the words; each event
+//! cue gets a source and a target from the clause around it (the actor before an active verb,
+//! the actor after it; swapped for di- passives, "oleh" marking the agent; coordinated actors
+//! each take part); speech verbs give the speaker, claim verbs mark what follows as claimed,
+//! denial verbs are events of their own; negated and hypothetical cues yield nothing. Dates
+//! come from the sentence's time expressions ([`time`]) or the narrative before it.
+
+mod cues;
+mod morph;
+pub mod time;
+
+pub use cues::{CueLexicon, Polarity};
+pub use time::When;
+
+use crate::extract::{Document, EntityClass};
+use crate::kb::Kb;
+use crate::text::{Token, TokenKind, tokenize};
+
+/// Whether the article asserts an event, reports it as someone's claim, or reports a denial.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Asserted,
+    Claimed,
+    Denied,
+}
+
+/// Where an event was read: the trigger's byte span and its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+}
+
+/// One event between actors (entity indices of the document).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub code: String,
+    pub sources: Vec<usize>,
+    pub targets: Vec<usize>,
+    pub source_state: Option<String>,
+    pub target_state: Option<String>,
+    pub when: Option<When>,
+    /// The time expression as written, when the sentence has one.
+    pub when_text: Option<String>,
+    pub when_note: Option<String>,
+    /// The date comes from a time expression next to the trigger, not from context.
+    pub when_own: bool,
+    pub status: Status,
+    pub reported_by: Vec<usize>,
+    /// For a denial: the index of the event it denies.
+    pub denies: Option<usize>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// An actor in a sentence: a mention (outermost, not a title's state) by word index.
+#[derive(Debug, Clone, Copy)]
+struct Actor {
+    first: usize,
+    last: usize,
+    entity: usize,
+}
+
+/// Everything about one sentence the role rules read.
+struct Clauses<'a> {
+    words: Vec<String>,
+    tokens: Vec<Token>,
+    actors: Vec<Actor>,
+    kb: &'a Kb,
+}
+
+impl Clauses<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", String::as_str)
+    }
+
+    /// The word before an actor, skipping nothing.
+    fn before(&self, a: &Actor) -> &str {
+        a.first.checked_sub(1).map_or("", |i| self.word(i))
+    }
+
+    fn is_prep(&self, w: &str) -> bool {
+        [
+            "target_prep",
+            "loc_prep",
+            "source_prep",
+            "agent_prep",
+            "dyad_prep",
+        ]
+        .iter()
+        .any(|c| self.kb.cue(c, w))
+            || self.kb.locative.contains(w)
+    }
+
+    /// Clause boundary word: a subordinator or contrast that starts a new clause.
+    fn is_boundary(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "setelah"
+                | "sebelum"
+                | "sementara"
+                | "karena"
+                | "ketika"
+                | "saat"
+                | "sehingga"
+                | "namun"
+                | "tetapi"
+                | "sedangkan"
+                | "meski"
+                | "meskipun"
+                | "walaupun"
+                | "sambil"
+                | "seraya"
+        ) || self.kb.cue("hypothetical", self.word(i))
+    }
+
+    /// Word index where the clause containing `i` starts.
+    fn clause_start(&self, i: usize, commas: &[usize]) -> usize {
+        (0..=i)
+            .rev()
+            .find(|&j| j < i && (self.is_boundary(j) || commas.contains(&(j + 1))))
+            .map_or(0, |j| if self.is_boundary(j) { j } else { j + 1 })
+    }
+
+    /// The actor group around `a`: actors joined by "dan", "serta" or commas.
+    fn group(&self, k: usize) -> Vec<usize> {
+        let mut g = vec![k];
+        let joined = |x: &Actor, y: &Actor| {
+            y.first > x.last
+                && y.first - x.last <= 2
+                && (x.last + 1..y.first)
+                    .all(|i| self.kb.cue("coord", self.word(i)) || self.word(i).is_empty())
+        };
+        let mut j = k;
+        while j + 1 < self.actors.len() && joined(&self.actors[j], &self.actors[j + 1]) {
+            j += 1;
+            g.push(j);
+        }
+        let mut j = k;
+        while j > 0 && joined(&self.actors[j - 1], &self.actors[j]) {
+            j -= 1;
+            g.insert(0, j);
+        }
+        g
+    }
+}
+
+/// Extracts the events of a document.
+pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Event>, Vec<String>) {
+    let text = doc.article.text.as_str();
+    let published = doc.article.published;
+    let mut events: Vec<Event> = Vec::new();
+    let mut warnings = Vec::new();
+    let mut narrative: Option<(When, String)> = None;
+    let mut last_speaker: Vec<usize> = Vec::new();
+    let mut last_states: Vec<(usize, String)> = Vec::new();
+    let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
+        std::collections::HashMap::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let all = tokenize(text, s.start, s.end);
+        let tokens: Vec<Token> = all
+            .iter()
+            .copied()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .collect();
+        let words: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        // Word index of each raw token, for the time expressions (which read punctuation).
+        let mut word_at = Vec::with_capacity(all.len());
+        let mut wi = 0usize;
+        for t in &all {
+            word_at.push(wi.min(words.len().saturating_sub(1)));
+            if t.kind != TokenKind::Punct {
+                wi += 1;
+            }
+        }
+        let commas: Vec<usize> = all
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.text(text), "," | ";" | ":"))
+            .map(|(k, _)| word_at[k])
+            .collect();
+        let word_index = |byte: usize| {
+            tokens
+                .iter()
+                .position(|t| t.start <= byte && byte < t.end.max(t.start + 1))
+        };
+        let actors = sentence_actors(doc, si, &tokens, text, word_index);
+        let c = Clauses {
+            words,
+            tokens,
+            actors,
+            kb,
+        };
+        let raw: Vec<&str> = all.iter().map(|t| t.text(text)).collect();
+        let times = if raw.is_empty() {
+            Vec::new()
+        } else {
+            time::find(kb, &raw, &word_at, published)
+        };
+        for t in &times {
+            if let Some(n) = &t.note {
+                warnings.push(format!("{}: {n}", doc.article.id));
+            }
+        }
+        let sentence_time = times
+            .iter()
+            .find(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
+            .or(times.first());
+        // The one day a sentence names dates its other events too.
+        let day_times: Vec<&time::TimeExpr> = times
+            .iter()
+            .filter(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
+            .collect();
+        let sentence_day = if day_times.len() == 1 {
+            Some(day_times[0])
+        } else {
+            None
+        };
+        let time_text =
+            |t: &time::TimeExpr| text[c.tokens[t.first].start..c.tokens[t.last].end].to_owned();
+        // A sentence that steps back ("sebelumnya") leaves the narrative's date.
+        let steps_back = c
+            .words
+            .iter()
+            .any(|w| kb.cue("time_prev", w) && w != "lalu");
+        let matches = lexicon.find(&c.words);
+        if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {
+            let acts: Vec<String> = c
+                .actors
+                .iter()
+                .map(|a| format!("{}-{}:{}", a.first, a.last, doc.entities[a.entity].key))
+                .collect();
+            eprintln!(
+                "[{si}] cues {:?} actors {acts:?}",
+                matches
+                    .iter()
+                    .map(|m| (m.first, m.last, m.code.as_str(), m.polarity))
+                    .collect::<Vec<_>>()
+            );
+        }
+
+        // The speaker: an actor right after a speech cue ("kata X", "menurut X") or before it
+        // ("X mengatakan"); "katanya" / "ditambahkannya" continue the previous speaker.
+        let mut speaker: Vec<usize> = Vec::new();
+        for m in matches.iter().filter(|m| m.polarity == Polarity::Speech) {
+            let w = c.word(m.last);
+            let after = c.actors.iter().position(|a| a.first == m.last + 1);
+            let before = c.actors.iter().rposition(|a| {
+                a.last < m.first
+                    && c.clause_start(m.first, &commas) <= a.first
+                    && !c.is_prep(c.before(a))
+            });
+            if let Some(k) = after.or(before) {
+                speaker = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+            } else if w.ends_with("nya") {
+                speaker = last_speaker.clone();
+            }
+        }
+        let claim_at = matches
+            .iter()
+            .find(|m| m.polarity == Polarity::Claim)
+            .map(|m| m.first);
+        let hearsay = c.words.iter().any(|w| kb.cue("hearsay", w));
+
+        let mut sentence_events: Vec<usize> = Vec::new();
+        let mut main_events: Vec<usize> = Vec::new();
+        let mut prev_event_end: Option<usize> = None;
+        let mut verbal_in_clause: Vec<usize> = Vec::new();
+        let mut deny_at: Option<usize> = None;
+        let event_heads: Vec<(usize, usize)> = matches
+            .iter()
+            .filter(|m| matches!(m.polarity, Polarity::Event | Polarity::Deny))
+            .map(|m| (m.first, m.last))
+            .collect();
+        // A speaker quoted with a date: their later undated statements keep it.
+        if let Some(t) = sentence_time {
+            for &sp in &speaker {
+                entity_dates.insert(sp, Some(t.when));
+            }
+        }
+        for m in matches.iter().filter(|m| {
+            matches!(
+                m.polarity,
+                Polarity::Event | Polarity::Deny | Polarity::Claim
+            )
+        }) {
+            let head = m.first;
+            let head_word = c.word(head);
+            let clause = c.clause_start(head, &commas);
+            // Headlines drop verb prefixes ("ASEAN desak Myanmar"): a bare root is a verb there.
+            let headline = s.end <= doc.article.body_start;
+            let nominal = is_nominal(head_word, lexicon.is_root(head_word) && !headline);
+            if m.polarity == Polarity::Claim {
+                verbal_in_clause.push(clause);
+                continue;
+            }
+            // A nominal trigger after a verbal one in its clause is that event's content.
+            if nominal && verbal_in_clause.contains(&clause) {
+                continue;
+            }
+            if !nominal {
+                verbal_in_clause.push(clause);
+            }
+            if negated(&c, head) || (clause..head).any(|i| kb.cue("hypothetical", c.word(i))) {
+                continue;
+            }
+            let passive = head_word.starts_with("di") && !nominal;
+            let prev_event = main_events.last().map(|&e| &events[e]);
+            let subordinate = clause > 0 && c.is_boundary(clause);
+            // Source: the nearest subject-like actor before the trigger in its clause.
+            // An actor that opens the cue itself ("tentara Korea Utara … berlatih") is its subject.
+            let before = c.actors.iter().rposition(|a| {
+                (a.last < head || (a.first == head && a.last < m.last))
+                    && a.first >= clause
+                    && !c.is_prep(c.before(a))
+            });
+            // "…yang mengancam": a relative clause's subject is its antecedent.
+            if head > 0
+                && c.word(head - 1) == "yang"
+                && !c.actors.iter().any(|a| a.last + 2 == head)
+            {
+                continue;
+            }
+            // "X mendefinisikan Y … dan minggu lalu meledakkan …": a verb coordinated with the
+            // previous one shares its subject (and, if it names none, its object).
+            let gap_start = prev_event_end.map_or(clause, |e| (e + 1).max(clause));
+            let linking = |i: usize| {
+                let w = c.word(i);
+                kb.cue("coord", w)
+                    || kb.adverbs.contains(w)
+                    || w == "kembali"
+                    || kb.cue("time_prev", w)
+                    || matches!(w, "minggu" | "pekan" | "hari" | "pada")
+            };
+            let coordinated_vp = prev_event.is_some()
+                && gap_start < head
+                && (gap_start..head).all(linking)
+                && (gap_start..head).any(|i| kb.cue("coord", c.word(i)));
+            let mut sources: Vec<usize> = match before {
+                Some(k) if !passive && !coordinated_vp => {
+                    c.group(k).iter().map(|&k| c.actors[k].entity).collect()
+                }
+                _ => Vec::new(),
+            };
+            // Target: the first actor after the trigger's head, not a location if another exists.
+            // Targets lie in the trigger's clause, before the next trigger.
+            let clause_end = (head + 1..c.words.len())
+                .find(|&i| c.is_boundary(i) || commas.contains(&i))
+                .unwrap_or(c.words.len());
+            let headline_bare = |w: &str| lexicon.is_root(w) && !headline;
+            let next_head = matches
+                .iter()
+                .filter(|n| {
+                    n.first > m.last && !is_nominal(c.word(n.first), headline_bare(c.word(n.first)))
+                })
+                .map(|n| n.first)
+                .next()
+                .unwrap_or(c.words.len());
+            // A reaction (statement, demand, disapproval, rejection, threat, protest) is aimed
+            // at the subject of the clause it reacts to: "khawatir setelah Rusia …".
+            let reaction = matches!(&m.code[..2], "01" | "10" | "11" | "12" | "13" | "14");
+            let reacts_to = reaction
+                && clause_end < c.words.len()
+                && matches!(
+                    c.word(clause_end),
+                    "setelah" | "karena" | "usai" | "sesudah"
+                );
+            let limit = if reacts_to {
+                let next_end = (clause_end + 1..c.words.len())
+                    .find(|&i| c.is_boundary(i) || commas.contains(&i))
+                    .unwrap_or(c.words.len());
+                next_end.min(next_head.max(clause_end + 2))
+            } else {
+                clause_end.min(next_head)
+            };
+            let after: Vec<usize> = (0..c.actors.len())
+                .filter(|&k| {
+                    c.actors[k].first > head
+                        && c.actors[k].first < limit
+                        && before.is_none_or(|b| b != k)
+                })
+                .collect();
+            let pick_after = after
+                .iter()
+                .copied()
+                .find(|&k| {
+                    !c.kb.cue("loc_prep", c.before(&c.actors[k]))
+                        && !kb.locative.contains(c.before(&c.actors[k]))
+                        && c.before(&c.actors[k]) != "oleh"
+                })
+                .or_else(|| {
+                    after
+                        .first()
+                        .copied()
+                        .filter(|&k| c.before(&c.actors[k]) != "oleh")
+                });
+            let mut targets: Vec<usize> = pick_after
+                .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                .unwrap_or_default();
+            if passive {
+                let agent = after
+                    .iter()
+                    .copied()
+                    .find(|&k| c.before(&c.actors[k]) == "oleh");
+                targets = before
+                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                    .unwrap_or_default();
+                sources = agent
+                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                    .unwrap_or_default();
+            }
+            if sources.is_empty() && coordinated_vp {
+                if let Some(p) = prev_event {
+                    sources = p.sources.clone();
+                    if targets.is_empty() {
+                        targets = p.targets.clone();
+                    }
+                }
+            }
+            if sources.is_empty() && nominal {
+                // "…, setelah pembicaraan dengan X": the sentence's subject.
+                if let Some(k) = c
+                    .actors
+                    .iter()
+                    .position(|a| a.last < head && !c.is_prep(c.before(a)))
+                {
+                    sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                }
+            }
+            if sources.is_empty() {
+                sources = speaker.clone();
+            }
+            if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {
+                eprintln!(
+                    "  cue at {head}: coordinated={coordinated_vp} sources={sources:?} targets={targets:?} clause={clause}"
+                );
+            }
+            if sources.is_empty() {
+                continue;
+            }
+            let state_of = |e: usize| doc.entities[e].state.clone();
+            let source_state = state_of(sources[0]);
+            // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
+            // last other state named before.
+            if targets.is_empty()
+                && m.polarity == Polarity::Event
+                && (head..=m.last + 1).any(|i| kb.demonstratives.contains(c.word(i)))
+            {
+                if let Some((e, _)) = last_states
+                    .iter()
+                    .rev()
+                    .find(|(_, iso)| Some(iso) != source_state.as_ref())
+                {
+                    targets = vec![*e];
+                }
+            }
+            if m.polarity == Polarity::Deny {
+                deny_at = Some(head);
+                targets.clear();
+            } else if targets.is_empty() {
+                continue;
+            }
+            let (status, reported_by) = if claim_at.is_some_and(|c| c < head) {
+                let claimant = claim_at
+                    .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca))
+                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                    .unwrap_or_default();
+                (Status::Claimed, claimant)
+            } else if deny_at.is_some_and(|d| d < head) {
+                (Status::Denied, sources.clone())
+            } else if hearsay {
+                (Status::Claimed, speaker.clone())
+            } else {
+                (
+                    Status::Asserted,
+                    speaker
+                        .iter()
+                        .copied()
+                        .filter(|e| !sources.contains(e))
+                        .collect(),
+                )
+            };
+            // A time expression belongs to the event trigger nearest to it.
+            let own = times.iter().find(|t| owner(t, &event_heads) == Some(head));
+            let speaker_date = speaker
+                .iter()
+                .find_map(|e| entity_dates.get(e).copied().flatten());
+            let (when, when_text, when_note) = match own {
+                Some(t) => (Some(t.when), Some(time_text(t)), t.note.clone()),
+                None if steps_back => (None, None, None),
+                None => match (sentence_day, speaker_date, &narrative) {
+                    (Some(t), _, _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
+                    (None, Some(w), _) => (Some(w), None, None),
+                    (None, None, Some((w, _))) => (Some(*w), None, None),
+                    (None, None, None) => (None, None, None),
+                },
+            };
+            let when_own = own.is_some();
+            let (trigger_start, trigger_end) = (c.tokens[head].start, c.tokens[m.last].end);
+            for &src in &sources {
+                let targets_or_none: Vec<Option<usize>> = if targets.is_empty() {
+                    vec![None]
+                } else {
+                    targets.iter().copied().map(Some).collect()
+                };
+                for tgt in targets_or_none {
+                    let (ss, ts) = (state_of(src), tgt.and_then(state_of));
+                    if ss.is_some() && ss == ts {
+                        continue;
+                    }
+                    let event = Event {
+                        code: m.code.clone(),
+                        sources: vec![src],
+                        targets: tgt.into_iter().collect(),
+                        source_state: ss,
+                        target_state: ts,
+                        when,
+                        when_text: when_text.clone(),
+                        when_note: when_note.clone(),
+                        when_own,
+                        status,
+                        reported_by: reported_by.clone(),
+                        denies: None,
+                        evidence: vec![Evidence {
+                            start: trigger_start,
+                            end: trigger_end,
+                            sentence: si,
+                        }],
+                    };
+                    let idx = merge(&mut events, event);
+                    if m.polarity == Polarity::Deny {
+                        events[idx].denies = events.iter().rposition(|e| {
+                            e.status == Status::Claimed && e.evidence[0].sentence < si
+                        });
+                    }
+                    if !sentence_events.contains(&idx) {
+                        sentence_events.push(idx);
+                    }
+                    if !subordinate && !main_events.contains(&idx) {
+                        main_events.push(idx);
+                    }
+                    prev_event_end = Some(m.last);
+                    if own.is_some() {
+                        entity_dates.insert(src, when);
+                    }
+                }
+            }
+        }
+        if let Some(t) =
+            sentence_time.filter(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
+        {
+            narrative = Some((t.when, time_text(t)));
+        }
+        if !speaker.is_empty() {
+            last_speaker = speaker;
+        }
+        for a in &c.actors {
+            if let Some(iso) = &doc.entities[a.entity].state {
+                if doc.entities[a.entity].class == EntityClass::State {
+                    last_states.push((a.entity, iso.clone()));
+                }
+            }
+        }
+    }
+    (events, warnings)
+}
+
+/// The event trigger (by its first word) nearest to a time expression.
+fn owner(t: &time::TimeExpr, heads: &[(usize, usize)]) -> Option<usize> {
+    heads
+        .iter()
+        .min_by_key(|(first, last)| {
+            if t.last < *first {
+                first - t.last
+            } else if t.first > *last {
+                t.first - last
+            } else {
+                0
+            }
+        })
+        .map(|(first, _)| *first)
+}
+
+/// The same event told twice (same code and dyad) is one event with two pieces of evidence.
+fn merge(events: &mut Vec<Event>, e: Event) -> usize {
+    let key = |x: &Event| {
+        (
+            x.code.clone(),
+            x.source_state
+                .clone()
+                .unwrap_or_else(|| format!("e{}", x.sources[0])),
+            x.target_state
+                .clone()
+                .or_else(|| x.targets.first().map(|t| format!("e{t}"))),
+            x.status,
+        )
+    };
+    if let Some(i) = events.iter().position(|x| key(x) == key(&e)) {
+        let x = &mut events[i];
+        for ev in e.evidence {
+            if !x.evidence.contains(&ev) {
+                x.evidence.push(ev);
+            }
+        }
+        for s in e.sources {
+            if !x.sources.contains(&s) {
+                x.sources.push(s);
+            }
+        }
+        for t in e.targets {
+            if !x.targets.contains(&t) {
+                x.targets.push(t);
+            }
+        }
+        // A date read next to a trigger beats one inherited from context.
+        if x.when.is_none() || (!x.when_own && e.when_own) {
+            x.when = e.when;
+            x.when_text = e.when_text;
+            x.when_note = e.when_note;
+            x.when_own = e.when_own;
+        }
+        return i;
+    }
+    events.push(e);
+    events.len() - 1
+}
+
+/// Nominalisations (pe-…-an, per-…-an, ke-…-an, -an) and bare roots in running text are not
+/// clause verbs.
+fn is_nominal(w: &str, bare_root: bool) -> bool {
+    let verbal = ["me", "di", "ber", "ter", "be"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        && w.chars().count() >= 5;
+    !verbal
+        && (bare_root
+            || w.starts_with("pe")
+            || w.starts_with("ke")
+            || w.ends_with("an")
+            || w.ends_with("annya"))
+}
+
+/// "tidak", "belum", "bukan"… within three words before the trigger (modals may intervene).
+fn negated(c: &Clauses, head: usize) -> bool {
+    (head.saturating_sub(3)..head).any(|i| c.kb.cue("negation", c.word(i)))
+}
+
+/// The sentence's actors: outermost mentions of states, persons and organisations (a state
+/// written inside a person's title belongs to that person).
+fn sentence_actors(
+    doc: &Document,
+    si: usize,
+    tokens: &[Token],
+    text: &str,
+    word_index: impl Fn(usize) -> Option<usize>,
+) -> Vec<Actor> {
+    let ms: Vec<_> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == si && doc.entities[m.entity].class != EntityClass::Place)
+        .collect();
+    let mut out: Vec<Actor> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        let nested = ms
+            .iter()
+            .any(|o| o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end));
+        if nested {
+            continue;
+        }
+        // "Presiden Korea Selatan Yoon…": the state is the person's title.
+        if doc.entities[m.entity].class == EntityClass::State {
+            if let Some(next) = ms.get(k + 1) {
+                let between = &text[m.end..next.start];
+                if doc.entities[next.entity].class == EntityClass::Person
+                    && next.start >= m.end
+                    && between.trim().is_empty()
+                {
+                    continue;
+                }
+            }
+        }
+        let (Some(first), Some(last)) = (word_index(m.start), word_index(m.end.saturating_sub(1)))
+        else {
+            continue;
+        };
+        let _ = tokens;
+        out.push(Actor {
+            first,
+            last,
+            entity: m.entity,
+        });
+    }
+    out
+}

@@ -1,0 +1,360 @@
+//! Time expressions resolved against the publication date (chrono): "Jumat (25/10)", "Kamis",
+//! "Kamis lalu", "kemarin", "hari ini", "pekan lalu", "minggu ini", "25 Oktober 2024",
+//! "Oktober", "tahun lalu". Week- and month-level expressions give an interval, never a
+//! made-up day. A weekday that contradicts its date is kept and reported.
+
+use crate::kb::Kb;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// When something happened, as precisely as the text says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Day(NaiveDate),
+    /// Day and month without a year (no publication date).
+    MonthDay(u32, u32),
+    Interval(NaiveDate, NaiveDate),
+}
+
+/// A time expression: token span, its value, and a contradiction when there is one.
+#[derive(Debug, Clone)]
+pub struct TimeExpr {
+    pub first: usize,
+    pub last: usize,
+    pub when: When,
+    pub note: Option<String>,
+}
+
+fn weekday(n: i64) -> Option<Weekday> {
+    Some(match n {
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        7 => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The latest `day` on or before `date` (strictly before when `strict`).
+fn last_weekday(date: NaiveDate, day: Weekday, strict: bool) -> NaiveDate {
+    let mut back =
+        (7 + date.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64) % 7;
+    if strict && back == 0 {
+        back = 7;
+    }
+    date - Duration::days(back)
+}
+
+fn week_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let monday = date - Duration::days(date.weekday().num_days_from_monday() as i64);
+    (monday, monday + Duration::days(6))
+}
+
+fn month_interval(year: i32, month: u32) -> Option<When> {
+    let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    Some(When::Interval(start, next - Duration::days(1)))
+}
+
+/// The year that puts day/month closest before (or shortly after) publication.
+fn year_for(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(published.year(), month, day)?;
+    if this > published + Duration::days(31) {
+        NaiveDate::from_ymd_opt(published.year() - 1, month, day)
+    } else {
+        Some(this)
+    }
+}
+
+/// Finds the time expressions of a sentence. `words` are the lower-cased word tokens and
+/// `raw` the sentence's tokens as written (numbers and punctuation included), with `word_at`
+/// mapping each raw token to its word index.
+pub fn find(
+    kb: &Kb,
+    raw: &[&str],
+    word_at: &[usize],
+    published: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
+    let cal = |w: &str, kind: &str| {
+        kb.calendar
+            .iter()
+            .find(|c| c.kind == kind && c.word == w)
+            .map(|c| c.value)
+    };
+    let lower: Vec<String> = raw.iter().map(|t| t.to_lowercase()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let w = lower[i].as_str();
+        let next = |k: usize| lower.get(i + k).map(String::as_str).unwrap_or("");
+        let span = |a: usize, b: usize| (word_at[a], word_at[b.min(raw.len() - 1)]);
+        // "(25/10)" or "(25/10/2024)", with or without a weekday before it.
+        let day_month = |j: usize| -> Option<(u32, u32, Option<i32>, usize)> {
+            if lower.get(j)? != "(" {
+                return None;
+            }
+            let d: u32 = lower.get(j + 1)?.parse().ok()?;
+            if lower.get(j + 2)? != "/" {
+                return None;
+            }
+            let m: u32 = lower.get(j + 3)?.parse().ok()?;
+            let (y, close) = if lower.get(j + 4).map(String::as_str) == Some("/") {
+                (lower.get(j + 5)?.parse::<i32>().ok(), j + 6)
+            } else {
+                (None, j + 4)
+            };
+            (lower.get(close)? == ")" && (1..=12).contains(&m) && (1..=31).contains(&d))
+                .then_some((d, m, y, close))
+        };
+        let found: Option<(usize, When, Option<String>)> = (|| {
+            // Week expressions: "pekan lalu", "minggu ini", "minggu depan".
+            if matches!(w, "pekan" | "minggu") && (w == "pekan" || raw[i] == "minggu") {
+                let p = published?;
+                let (mon, sun) = week_of(p);
+                return match next(1) {
+                    "lalu" | "kemarin" => Some((
+                        i + 1,
+                        When::Interval(mon - Duration::days(7), sun - Duration::days(7)),
+                        None,
+                    )),
+                    "ini" => Some((i + 1, When::Interval(mon, p), None)),
+                    "depan" => Some((
+                        i + 1,
+                        When::Interval(mon + Duration::days(7), sun + Duration::days(7)),
+                        None,
+                    )),
+                    _ => None,
+                };
+            }
+            if w == "bulan" && matches!(next(1), "lalu" | "ini") {
+                let p = published?;
+                let (y, m) = if next(1) == "ini" {
+                    (p.year(), p.month())
+                } else if p.month() == 1 {
+                    (p.year() - 1, 12)
+                } else {
+                    (p.year(), p.month() - 1)
+                };
+                return Some((i + 1, month_interval(y, m)?, None));
+            }
+            if w == "tahun" && matches!(next(1), "lalu" | "ini") {
+                let p = published?;
+                let y = if next(1) == "ini" {
+                    p.year()
+                } else {
+                    p.year() - 1
+                };
+                return Some((
+                    i + 1,
+                    When::Interval(
+                        NaiveDate::from_ymd_opt(y, 1, 1)?,
+                        NaiveDate::from_ymd_opt(y, 12, 31)?,
+                    ),
+                    None,
+                ));
+            }
+            if w == "hari" && next(1) == "ini" {
+                return Some((i + 1, When::Day(published?), None));
+            }
+            if let Some(off) = cal(w, "day_offset") {
+                return Some((i, When::Day(published? + Duration::days(off)), None));
+            }
+            // A weekday, optionally "lalu" and/or "(d/m)".
+            if let Some(n) = cal(w, "weekday") {
+                let day = weekday(n)?;
+                let mut end = i;
+                let strict = next(1) == "lalu";
+                if strict {
+                    end += 1;
+                }
+                if let Some((d, m, y, close)) = day_month(end + 1) {
+                    return Some(dated(published, d, m, y, close, Some((day, raw[i]))));
+                }
+                let p = published?;
+                return Some((end, When::Day(last_weekday(p, day, strict)), None));
+            }
+            if let Some((d, m, y, close)) = day_month(i) {
+                return Some(dated(published, d, m, y, close, None));
+            }
+            // "25 Oktober 2024", "25 Oktober", "Oktober 2024", "Oktober".
+            if let Ok(d) = w.parse::<u32>() {
+                let m = cal(next(1), "month")? as u32;
+                let year: Option<i32> = next(2).parse().ok().filter(|y| (1900..2200).contains(y));
+                let end = if year.is_some() { i + 2 } else { i + 1 };
+                let date = match (year, published) {
+                    (Some(y), _) => NaiveDate::from_ymd_opt(y, m, d).map(When::Day),
+                    (None, Some(p)) => year_for(p, m, d).map(When::Day),
+                    (None, None) => Some(When::MonthDay(m, d)),
+                }?;
+                return Some((end, date, None));
+            }
+            if let Some(m) = cal(w, "month") {
+                // A bare month name must be capitalised ("Mei", not "mei").
+                if !raw[i].starts_with(|c: char| c.is_uppercase()) || w.len() <= 3 {
+                    return None;
+                }
+                let m = m as u32;
+                let year: Option<i32> = next(1).parse().ok().filter(|y| (1900..2200).contains(y));
+                let y = match (year, published) {
+                    (Some(y), _) => y,
+                    (None, Some(p)) => {
+                        if m > p.month() {
+                            p.year() - 1
+                        } else {
+                            p.year()
+                        }
+                    }
+                    (None, None) => return None,
+                };
+                return Some((
+                    if year.is_some() { i + 1 } else { i },
+                    month_interval(y, m)?,
+                    None,
+                ));
+            }
+            None
+        })();
+        match found {
+            Some((end, when, note)) => {
+                let (first, last) = span(i, end);
+                out.push(TimeExpr {
+                    first,
+                    last,
+                    when,
+                    note,
+                });
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A day/month (and maybe year), checked against a weekday written with it.
+fn dated(
+    published: Option<NaiveDate>,
+    d: u32,
+    m: u32,
+    y: Option<i32>,
+    close: usize,
+    weekday: Option<(Weekday, &str)>,
+) -> (usize, When, Option<String>) {
+    let date = match (y, published) {
+        (Some(y), _) => NaiveDate::from_ymd_opt(y, m, d),
+        (None, Some(p)) => year_for(p, m, d),
+        (None, None) => None,
+    };
+    let Some(date) = date else {
+        return (close, When::MonthDay(m, d), None);
+    };
+    let note = weekday
+        .filter(|(w, _)| date.weekday() != *w)
+        .map(|(w, written)| {
+            let nearest = published.map(|p| last_weekday(p, w, false));
+            format!(
+                "\"{written} ({d}/{m})\" is inconsistent: {date} was a {}{}",
+                date.format("%A"),
+                nearest
+                    .map(|n| format!("; the {written} before publication was {n}"))
+                    .unwrap_or_default()
+            )
+        });
+    (close, When::Day(date), note)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, published: &str) -> Vec<(When, Option<String>)> {
+        let kb = Kb::embedded().unwrap();
+        let toks = crate::text::tokenize(text, 0, text.len());
+        let raw: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let word_at: Vec<usize> = (0..raw.len()).collect();
+        find(
+            &kb,
+            &raw,
+            &word_at,
+            NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        )
+        .into_iter()
+        .map(|t| (t.when, t.note))
+        .collect()
+    }
+
+    fn day(s: &str) -> When {
+        When::Day(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    #[test]
+    fn relative_days_and_weekdays() {
+        assert_eq!(
+            run("pada hari Jumat (25/10) itu", "2024-10-25"),
+            [(day("2024-10-25"), None)]
+        );
+        assert_eq!(run("Kamis lalu", "2024-10-25"), [(day("2024-10-24"), None)]);
+        assert_eq!(
+            run("pada hari Kamis", "2024-10-25"),
+            [(day("2024-10-24"), None)]
+        );
+        assert_eq!(run("kemarin", "2024-10-25"), [(day("2024-10-24"), None)]);
+        assert_eq!(run("hari ini", "2024-10-25"), [(day("2024-10-25"), None)]);
+        assert_eq!(
+            run("pada 3 Maret 2019", "2024-10-25"),
+            [(day("2019-03-03"), None)]
+        );
+        assert_eq!(
+            run("pada 25 Desember", "2025-01-03"),
+            [(day("2024-12-25"), None)]
+        );
+    }
+
+    #[test]
+    fn weeks_and_months_are_intervals() {
+        let i = |a: &str, b: &str| match (day(a), day(b)) {
+            (When::Day(a), When::Day(b)) => When::Interval(a, b),
+            _ => unreachable!(),
+        };
+        assert_eq!(
+            run("pekan lalu", "2024-10-25"),
+            [(i("2024-10-14", "2024-10-20"), None)]
+        );
+        assert_eq!(
+            run("minggu ini", "2024-10-25"),
+            [(i("2024-10-21", "2024-10-25"), None)]
+        );
+        assert_eq!(
+            run("pada Oktober", "2024-10-25"),
+            [(i("2024-10-01", "2024-10-31"), None)]
+        );
+        assert_eq!(
+            run("tahun lalu", "2024-10-25"),
+            [(i("2023-01-01", "2023-12-31"), None)]
+        );
+    }
+
+    #[test]
+    fn weekday_contradiction_is_reported() {
+        let r = run("Pada hari Kamis (23/10), parlemen", "2024-10-25");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, day("2024-10-23"));
+        let note = r[0].1.as_deref().unwrap();
+        assert!(
+            note.contains("Wednesday") && note.contains("2024-10-24"),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn without_a_year() {
+        assert_eq!(run("Jumat (25/10)", ""), [(When::MonthDay(10, 25), None)]);
+        assert!(run("Kamis", "").is_empty());
+    }
+}
