@@ -11,16 +11,38 @@ use std::io::Write;
 
 /// The catalogue, compiled in from `queries/`.
 pub const CATALOGUE: &[(&str, &str)] = &[
+    ("agreements", include_str!("../queries/agreements.rq")),
     (
         "articles-mentioning-state",
         include_str!("../queries/articles-mentioning-state.rq"),
     ),
+    (
+        "claims-denials",
+        include_str!("../queries/claims-denials.rq"),
+    ),
+    (
+        "concern-criticism",
+        include_str!("../queries/concern-criticism.rq"),
+    ),
+    ("dyad-balance", include_str!("../queries/dyad-balance.rq")),
     ("entity-links", include_str!("../queries/entity-links.rq")),
+    (
+        "events-between",
+        include_str!("../queries/events-between.rq"),
+    ),
+    (
+        "leader-meetings",
+        include_str!("../queries/leader-meetings.rq"),
+    ),
     ("leaders", include_str!("../queries/leaders.rq")),
     ("leaders-at", include_str!("../queries/leaders-at.rq")),
     ("mentions-of", include_str!("../queries/mentions-of.rq")),
     ("organisations", include_str!("../queries/organisations.rq")),
     ("positions", include_str!("../queries/positions.rq")),
+    (
+        "state-timeline",
+        include_str!("../queries/state-timeline.rq"),
+    ),
     (
         "states-cooccurring",
         include_str!("../queries/states-cooccurring.rq"),

@@ -33,7 +33,7 @@ fn every_catalogue_query_gives_its_expected_results() {
         let mut cmd = warta(&store);
         cmd.args(["query", &name, "-f", "csv"]);
         let mut body = expected.as_str();
-        if let Some(rest) = expected.strip_prefix("# param: ") {
+        while let Some(rest) = body.strip_prefix("# param: ") {
             let (param, tail) = rest.split_once('\n').unwrap();
             cmd.args(["--param", param]);
             body = tail;

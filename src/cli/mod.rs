@@ -3,6 +3,7 @@
 
 mod annotate;
 mod convert;
+mod eval;
 mod eval_links;
 mod export;
 mod ingest;
@@ -92,6 +93,8 @@ enum Command {
     Queries,
     /// Write the store (or one article's graph) in an RDF format.
     Export(export::ExportArgs),
+    /// Score entities, events and dates against gold files (ID.json + ID.gold.tsv).
+    Eval(eval::EvalArgs),
     /// Score entity linking against IndEL-style gold mentions (contexts.tsv + mentions.tsv).
     EvalLinks(eval_links::EvalLinksArgs),
 }
@@ -105,6 +108,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Query(a) => query::run(&g, a),
         Command::Queries => query::list(),
         Command::Export(a) => export::run(&g, a),
+        Command::Eval(a) => eval::run(&g, a),
         Command::EvalLinks(a) => eval_links::run(&g, a),
     }
 }

@@ -119,6 +119,13 @@ impl CueLexicon {
             .is_some_and(|rs| rs.iter().any(|r| r == word))
     }
 
+    /// Whether a word is a form of a root the lexicon knows.
+    pub fn derives(&self, word: &str, root: &str) -> bool {
+        self.form_roots
+            .get(word)
+            .is_some_and(|rs| rs.iter().any(|r| r == root))
+    }
+
     fn item_matches(&self, item: &Item, word: &str) -> bool {
         match item {
             Item::Word(w) => w == word,

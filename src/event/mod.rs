@@ -219,7 +219,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             None
         };
         let time_text =
-            |t: &time::TimeExpr| text[c.tokens[t.first].start..c.tokens[t.last].end].to_owned();
+            |t: &time::TimeExpr| text[all[t.raw_first].start..all[t.raw_last].end].to_owned();
         // A sentence that steps back ("sebelumnya") leaves the narrative's date.
         let steps_back = c
             .words
@@ -446,7 +446,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // last other state named before.
             if targets.is_empty()
                 && m.polarity == Polarity::Event
-                && (head..=m.last + 1).any(|i| kb.demonstratives.contains(c.word(i)))
+                && (head..=m.last + 3).any(|i| kb.demonstratives.contains(c.word(i)))
             {
                 if let Some((e, _)) = last_states
                     .iter()
@@ -456,9 +456,25 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     targets = vec![*e];
                 }
             }
+            // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
+            let cooperative = matches!(&m.code[..2], "03" | "04" | "05" | "06") || m.code == "019";
+            if targets.is_empty() && cooperative && sources.len() >= 2 {
+                targets = sources.split_off(1);
+            }
             if m.polarity == Polarity::Deny {
                 deny_at = Some(head);
-                targets.clear();
+                // Denying a claim answers the claimant; denying a deed has no target.
+                let of_claim = (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| {
+                    lexicon.derives(c.word(i), "klaim") || lexicon.derives(c.word(i), "tuduh")
+                });
+                if !of_claim || targets.is_empty() {
+                    targets.clear();
+                }
+                if of_claim && targets.is_empty() {
+                    if let Some(claim) = events.iter().rev().find(|e| e.status == Status::Claimed) {
+                        targets = claim.reported_by.clone();
+                    }
+                }
             } else if targets.is_empty() {
                 continue;
             }

@@ -18,8 +18,12 @@ pub enum When {
 /// A time expression: token span, its value, and a contradiction when there is one.
 #[derive(Debug, Clone)]
 pub struct TimeExpr {
+    /// Word indices (for distances to triggers).
     pub first: usize,
     pub last: usize,
+    /// Indices into the raw tokens (for the text as written).
+    pub raw_first: usize,
+    pub raw_last: usize,
     pub when: When,
     pub note: Option<String>,
 }
@@ -226,6 +230,8 @@ pub fn find(
                 out.push(TimeExpr {
                     first,
                     last,
+                    raw_first: i,
+                    raw_last: end,
                     when,
                     note,
                 });

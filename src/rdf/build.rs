@@ -307,6 +307,16 @@ pub fn build_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad>
             }
         }
     }
+    events(
+        &mut g,
+        doc,
+        kb,
+        base,
+        &article,
+        &entity_iris,
+        &sentence_iris,
+        &mut referenced,
+    );
     for iso3 in referenced {
         if let Some(s) = kb.state(&iso3) {
             let key = state_key(kb, &iso3).unwrap_or_default();
@@ -325,6 +335,209 @@ pub fn build_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad>
         }
     }
     sort_quads(g.quads)
+}
+
+/// The events of the article: CAMEO code and concept, actors and the states they act for,
+/// Goldstein score, QuadClass, date, status, who reported it, and the trigger and sentence
+/// each was read from.
+#[allow(clippy::too_many_arguments)]
+fn events(
+    g: &mut Graph,
+    doc: &Document,
+    kb: &Kb,
+    base: &str,
+    article: &NamedNode,
+    entity_iris: &[NamedNode],
+    sentence_iris: &[NamedNode],
+    referenced: &mut BTreeSet<String>,
+) {
+    use crate::event::{Status, When};
+    let a = &doc.article;
+    let offsets = CharOffsets::new(&a.text);
+    let xsd = |t: &str| iri(format!("{XSD}{t}"));
+    let rdf_type = iri(format!("{RDF}type"));
+    let event_iris: Vec<NamedNode> = doc
+        .events
+        .iter()
+        .map(|e| {
+            let side = |state: &Option<String>, ids: &[usize]| {
+                state.as_ref().map_or_else(
+                    || {
+                        ids.first()
+                            .map_or_else(|| "none".to_owned(), |&i| doc.entities[i].key.clone())
+                    },
+                    |s| s.to_lowercase(),
+                )
+            };
+            let status = match e.status {
+                Status::Asserted => "",
+                Status::Claimed => "_claimed",
+                Status::Denied => "_denied",
+            };
+            iri(format!(
+                "{base}event/{}_{}_{}_{}{status}",
+                utf8_percent_encode(&a.id, ID),
+                e.code,
+                utf8_percent_encode(&side(&e.source_state, &e.sources), ID),
+                utf8_percent_encode(&side(&e.target_state, &e.targets), ID),
+            ))
+        })
+        .collect();
+    for (e, ei) in doc.events.iter().zip(&event_iris) {
+        let Some(code) = kb.cameo_code(&e.code) else {
+            continue;
+        };
+        g.add(ei, rdf_type.clone(), w("Event"));
+        let class = match code.quad_class {
+            1 => "VerbalCooperation",
+            2 => "MaterialCooperation",
+            3 => "VerbalConflict",
+            _ => "MaterialConflict",
+        };
+        g.add(ei, rdf_type.clone(), w(class));
+        g.add(
+            ei,
+            iri(format!("{RDFS}label")),
+            Literal::new_language_tagged_literal_unchecked(&code.label_en, "en"),
+        );
+        g.add(
+            ei,
+            iri(format!("{RDFS}label")),
+            Literal::new_language_tagged_literal_unchecked(&code.label_id, "id"),
+        );
+        g.add(ei, w("cameoCode"), Literal::new_simple_literal(&e.code));
+        g.add(
+            ei,
+            w("cameo"),
+            iri(format!("{}{}", super::vocab::CAMEO, e.code)),
+        );
+        g.add(
+            ei,
+            w("goldstein"),
+            Literal::new_typed_literal(format!("{:.1}", code.goldstein), xsd("decimal")),
+        );
+        g.add(
+            ei,
+            w("quadClass"),
+            Literal::new_typed_literal(code.quad_class.to_string(), xsd("integer")),
+        );
+        g.add(ei, iri(format!("{SCHEMA}isPartOf")), article.clone());
+        for &s in &e.sources {
+            g.add(ei, w("source"), entity_iris[s].clone());
+        }
+        for &t in &e.targets {
+            g.add(ei, w("target"), entity_iris[t].clone());
+        }
+        for (prop, state) in [
+            ("sourceState", &e.source_state),
+            ("targetState", &e.target_state),
+        ] {
+            if let Some(iso3) = state {
+                if let Some(k) = state_key(kb, iso3) {
+                    g.add(ei, w(prop), entity_iri(base, &k));
+                    referenced.insert(iso3.clone());
+                }
+            }
+        }
+        match e.when {
+            Some(When::Day(d)) => g.add(
+                ei,
+                w("date"),
+                Literal::new_typed_literal(d.to_string(), xsd("date")),
+            ),
+            Some(When::MonthDay(m, d)) => g.add(
+                ei,
+                w("date"),
+                Literal::new_typed_literal(format!("--{m:02}-{d:02}"), xsd("gMonthDay")),
+            ),
+            Some(When::Interval(from, to)) => {
+                g.add(
+                    ei,
+                    w("dateFrom"),
+                    Literal::new_typed_literal(from.to_string(), xsd("date")),
+                );
+                g.add(
+                    ei,
+                    w("dateTo"),
+                    Literal::new_typed_literal(to.to_string(), xsd("date")),
+                );
+            }
+            None => {}
+        }
+        if let Some(t) = &e.when_text {
+            g.add(ei, w("dateText"), Literal::new_simple_literal(t));
+        }
+        if let Some(n) = &e.when_note {
+            g.add(
+                ei,
+                w("dateNote"),
+                Literal::new_language_tagged_literal_unchecked(n, "en"),
+            );
+        }
+        let status = match e.status {
+            Status::Asserted => "Asserted",
+            Status::Claimed => "Claimed",
+            Status::Denied => "Denied",
+        };
+        g.add(ei, w("status"), w(status));
+        for &r in &e.reported_by {
+            g.add(ei, w("reportedBy"), entity_iris[r].clone());
+        }
+        if let Some(d) = e.denies {
+            g.add(ei, w("denies"), event_iris[d].clone());
+        }
+        for v in &e.evidence {
+            let trigger = iri(format!(
+                "{}#char={},{}",
+                article.as_str(),
+                offsets.to_char(v.start),
+                offsets.to_char(v.end)
+            ));
+            g.add(ei, w("trigger"), trigger.clone());
+            g.add(ei, iri(format!("{PROV}wasDerivedFrom")), trigger.clone());
+            g.add(
+                ei,
+                iri(format!("{PROV}wasDerivedFrom")),
+                sentence_iris[v.sentence].clone(),
+            );
+            g.add(&trigger, rdf_type.clone(), iri(format!("{NIF}Phrase")));
+            g.add(
+                &trigger,
+                iri(format!("{NIF}anchorOf")),
+                Literal::new_simple_literal(&a.text[v.start..v.end]),
+            );
+            g.add(
+                &trigger,
+                iri(format!("{NIF}beginIndex")),
+                Literal::new_typed_literal(
+                    offsets.to_char(v.start).to_string(),
+                    xsd("nonNegativeInteger"),
+                ),
+            );
+            g.add(
+                &trigger,
+                iri(format!("{NIF}endIndex")),
+                Literal::new_typed_literal(
+                    offsets.to_char(v.end).to_string(),
+                    xsd("nonNegativeInteger"),
+                ),
+            );
+            g.add(
+                &trigger,
+                iri(format!("{NIF}sentence")),
+                sentence_iris[v.sentence].clone(),
+            );
+            g.add(
+                &trigger,
+                iri(format!("{NIF}referenceContext")),
+                iri(format!(
+                    "{}#char=0,{}",
+                    article.as_str(),
+                    offsets.to_char(a.text.len())
+                )),
+            );
+        }
+    }
 }
 
 fn describe_entity(g: &mut Graph, e: &Entity, ei: &NamedNode) {
