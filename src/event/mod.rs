@@ -65,6 +65,7 @@ struct Actor {
 
 /// Everything about one sentence the role rules read.
 struct Clauses<'a> {
+    text: &'a str,
     words: Vec<String>,
     tokens: Vec<Token>,
     actors: Vec<Actor>,
@@ -76,9 +77,24 @@ impl Clauses<'_> {
         self.words.get(i).map_or("", String::as_str)
     }
 
-    /// The word before an actor, skipping nothing.
+    /// The word before an actor, skipping the capitalised words of a title ("oleh Presiden
+    /// Turki Recep…" → "oleh").
     fn before(&self, a: &Actor) -> &str {
-        a.first.checked_sub(1).map_or("", |i| self.word(i))
+        let mut i = a.first;
+        let mut skipped = 0;
+        while i > 0 {
+            i -= 1;
+            let t = &self.tokens[i];
+            if skipped < 5
+                && self.text[t.start..t.end].starts_with(|ch: char| ch.is_uppercase())
+                && i > 0
+            {
+                skipped += 1;
+                continue;
+            }
+            return self.word(i);
+        }
+        ""
     }
 
     fn is_prep(&self, w: &str) -> bool {
@@ -188,6 +204,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         };
         let actors = sentence_actors(doc, si, &tokens, text, word_index);
         let c = Clauses {
+            text,
             words,
             tokens,
             actors,
@@ -292,6 +309,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // Headlines drop verb prefixes ("ASEAN desak Myanmar"): a bare root is a verb there.
             let headline = s.end <= doc.article.body_start;
             let nominal = is_nominal(head_word, lexicon.is_root(head_word) && !headline);
+            // "Organisasi Kerja Sama Islam": a cue inside a name is part of the name.
+            let (cue_start, cue_end) = (c.tokens[head].start, c.tokens[m.last].end);
+            if doc.mentions.iter().any(|x| {
+                x.start <= cue_start
+                    && cue_end <= x.end
+                    && doc.entities[x.entity].class != EntityClass::State
+            }) {
+                continue;
+            }
             if m.polarity == Polarity::Claim {
                 verbal_in_clause.push(clause);
                 continue;
@@ -334,10 +360,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     || kb.cue("time_prev", w)
                     || matches!(w, "minggu" | "pekan" | "hari" | "pada")
             };
+            let right_after_coord = (clause..head)
+                .rev()
+                .find(|&i| {
+                    !(kb.adverbs.contains(c.word(i))
+                        || c.word(i) == "kembali"
+                        || c.word(i) == "juga")
+                })
+                .is_some_and(|i| kb.cue("coord", c.word(i)));
             let coordinated_vp = prev_event.is_some()
-                && gap_start < head
-                && (gap_start..head).all(linking)
-                && (gap_start..head).any(|i| kb.cue("coord", c.word(i)));
+                && ((gap_start < head
+                    && (gap_start..head).all(linking)
+                    && (gap_start..head).any(|i| kb.cue("coord", c.word(i))))
+                    || right_after_coord);
             let mut sources: Vec<usize> = match before {
                 Some(k) if !passive && !coordinated_vp => {
                     c.group(k).iter().map(|&k| c.actors[k].entity).collect()
@@ -419,7 +454,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     }
                 }
             }
-            if sources.is_empty() && nominal {
+            if sources.is_empty() && nominal && subordinate {
                 // "…, setelah pembicaraan dengan X": the sentence's subject.
                 if let Some(k) = c
                     .actors
@@ -446,7 +481,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // last other state named before.
             if targets.is_empty()
                 && m.polarity == Polarity::Event
-                && (head..=m.last + 3).any(|i| kb.demonstratives.contains(c.word(i)))
+                && (head.saturating_sub(2)..=m.last + 3)
+                    .any(|i| kb.demonstratives.contains(c.word(i)))
             {
                 if let Some((e, _)) = last_states
                     .iter()
@@ -523,7 +559,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 };
                 for tgt in targets_or_none {
                     let (ss, ts) = (state_of(src), tgt.and_then(state_of));
-                    if ss.is_some() && ss == ts {
+                    if (ss.is_some() && ss == ts) || Some(src) == tgt {
                         continue;
                     }
                     let event = Event {
