@@ -123,7 +123,12 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
             ents.fp += predicted.difference(&gold.qids).count();
             ents.fn_ += gold.qids.difference(&predicted).count();
             let mut unmatched: Vec<&(Dyad, String, String)> = gold.events.iter().collect();
-            for e in doc.events.iter().filter(|e| e.source_state.is_some()) {
+            // A denied act is reported as not having happened: not an event to score.
+            for e in doc
+                .events
+                .iter()
+                .filter(|e| e.source_state.is_some() && e.status != warta::event::Status::Denied)
+            {
                 let dyad = Dyad {
                     root: e.code[..2].to_owned(),
                     source: e.source_state.clone().unwrap_or_default(),

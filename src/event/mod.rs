@@ -171,6 +171,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut warnings = Vec::new();
     let mut narrative: Option<(When, String)> = None;
     let mut last_speaker: Vec<usize> = Vec::new();
+    let mut last_claimant: Vec<usize> = Vec::new();
     let mut last_states: Vec<(usize, String)> = Vec::new();
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
@@ -320,15 +321,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             if m.polarity == Polarity::Claim {
                 verbal_in_clause.push(clause);
+                if let Some(k) = c
+                    .actors
+                    .iter()
+                    .rposition(|a| a.last < head && !c.is_prep(c.before(a)))
+                {
+                    last_claimant = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                }
                 continue;
             }
             // A nominal trigger after a verbal one in its clause is that event's content.
             if nominal && verbal_in_clause.contains(&clause) {
                 continue;
             }
-            if !nominal {
-                verbal_in_clause.push(clause);
-            }
+            // Any trigger, verbal or not, makes later nominal ones in its clause its content.
+            verbal_in_clause.push(clause);
             if negated(&c, head) || (clause..head).any(|i| kb.cue("hypothetical", c.word(i))) {
                 continue;
             }
@@ -373,6 +380,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && (gap_start..head).all(linking)
                     && (gap_start..head).any(|i| kb.cue("coord", c.word(i))))
                     || right_after_coord);
+            // "meminta Washington mempertimbangkan …": what an appeal asks for is its content.
+            if let (Some(p), Some(k)) = (sentence_events.last().map(|&e| &events[e]), before) {
+                if matches!(&p.code[..2], "02" | "10")
+                    && p.targets.contains(&c.actors[k].entity)
+                    && c.actors[k].first > prev_event_end.unwrap_or(0)
+                {
+                    continue;
+                }
+            }
             let mut sources: Vec<usize> = match before {
                 Some(k) if !passive && !coordinated_vp => {
                     c.group(k).iter().map(|&k| c.actors[k].entity).collect()
@@ -507,9 +523,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     targets.clear();
                 }
                 if of_claim && targets.is_empty() {
-                    if let Some(claim) = events.iter().rev().find(|e| e.status == Status::Claimed) {
-                        targets = claim.reported_by.clone();
-                    }
+                    targets = last_claimant.clone();
                 }
             } else if targets.is_empty() {
                 continue;
@@ -520,7 +534,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
                 (Status::Claimed, claimant)
-            } else if deny_at.is_some_and(|d| d < head) {
+            } else if deny_at.is_some_and(|d| {
+                d < head && c.clause_start(d, &commas) == clause && !coordinated_vp
+            }) {
                 (Status::Denied, sources.clone())
             } else if hearsay {
                 (Status::Claimed, speaker.clone())
@@ -607,6 +623,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         }
         if !speaker.is_empty() {
             last_speaker = speaker;
+        } else if let Some(&e) = main_events.first() {
+            // "…, ujarnya" in the next sentence continues this sentence's subject.
+            last_speaker = events[e].sources.clone();
         }
         for a in &c.actors {
             if let Some(iso) = &doc.entities[a.entity].state {
@@ -711,7 +730,13 @@ fn sentence_actors(
     let ms: Vec<_> = doc
         .mentions
         .iter()
+        // The dateline (place and outlet) reports the story; it does not act in it.
         .filter(|m| m.sentence == si && doc.entities[m.entity].class != EntityClass::Place)
+        .filter(|m| {
+            doc.dateline
+                .as_ref()
+                .is_none_or(|d| m.start >= d.end || m.end <= d.place_start)
+        })
         .collect();
     let mut out: Vec<Actor> = Vec::new();
     for (k, m) in ms.iter().enumerate() {

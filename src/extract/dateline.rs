@@ -7,6 +7,8 @@ pub struct Dateline {
     pub place_start: usize,
     pub place_end: usize,
     pub outlet: Option<String>,
+    /// Byte offset just after the dash: where the story itself begins.
+    pub end: usize,
 }
 
 /// Finds a dateline at the start of the body: up to four capitalised words, an optional
@@ -36,10 +38,14 @@ pub fn find_dateline(text: &str, body_start: usize) -> Option<Dateline> {
     let outlet = head[place_len..]
         .trim_matches(|c: char| c == ',' || c == '(' || c == ')' || c.is_whitespace())
         .to_owned();
+    let dash_len = window[dash..]
+        .find(|c: char| c.is_alphanumeric() || c == '"')
+        .unwrap_or(0);
     Some(Dateline {
         place_start: start,
         place_end: start + place.len(),
         outlet: (!outlet.is_empty()).then_some(outlet),
+        end: start + dash + dash_len,
     })
 }
 
