@@ -339,6 +339,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if negated(&c, head) || (clause..head).any(|i| kb.cue("hypothetical", c.word(i))) {
                 continue;
             }
+            // "perundingan tersebut" names an event told before; a negated clause holds none.
+            if nominal
+                && ((m.last + 1..(m.last + 3).min(c.words.len()))
+                    .any(|i| kb.demonstratives.contains(c.word(i)))
+                    || (clause..head).any(|i| kb.cue("negation", c.word(i))))
+            {
+                continue;
+            }
             let passive = head_word.starts_with("di") && !nominal;
             let prev_event = main_events.last().map(|&e| &events[e]);
             let subordinate = clause > 0 && c.is_boundary(clause);
@@ -507,6 +515,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 {
                     targets = vec![*e];
                 }
+            }
+            // "India dan China saling menyalahkan": each does it to the other.
+            if targets.is_empty()
+                && sources.len() >= 2
+                && head > 0
+                && kb.cue("reciprocal", c.word(head - 1))
+            {
+                targets = sources.clone();
             }
             // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
             let cooperative = matches!(&m.code[..2], "03" | "04" | "05" | "06") || m.code == "019";
