@@ -336,7 +336,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // Any trigger, verbal or not, makes later nominal ones in its clause its content.
             verbal_in_clause.push(clause);
-            if negated(&c, head) || (clause..head).any(|i| kb.cue("hypothetical", c.word(i))) {
+            if negated(&c, head, clause)
+                || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
+            {
                 continue;
             }
             // "perundingan tersebut" names an event told before; a negated clause holds none.
@@ -729,9 +731,10 @@ fn is_nominal(w: &str, bare_root: bool) -> bool {
             || w.ends_with("annya"))
 }
 
-/// "tidak", "belum", "bukan"… within three words before the trigger (modals may intervene).
-fn negated(c: &Clauses, head: usize) -> bool {
-    (head.saturating_sub(3)..head).any(|i| c.kb.cue("negation", c.word(i)))
+/// "tidak", "belum", "bukan"… within five words before the trigger, in its clause ("tidak
+/// pernah dikonfirmasi maupun dibantah").
+fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
+    (head.saturating_sub(5).max(clause)..head).any(|i| c.kb.cue("negation", c.word(i)))
 }
 
 /// The sentence's actors: outermost mentions of states, persons and organisations (a state
