@@ -343,13 +343,6 @@ fn sentence_hit(
         });
     match primary {
         Some(Target::State(s)) => {
-            let before = tokens
-                .iter()
-                .rev()
-                .find(|t| t.end <= h.start && t.kind == TokenKind::Word);
-            if before.is_some_and(|t| x.kb.team_cues.contains(&t.text(text).to_lowercase())) {
-                return 1;
-            }
             let e = b.state(s);
             b.mention(h.start, h.end, e, si, false);
         }

@@ -179,8 +179,6 @@ pub struct Kb {
     pub agent_cues: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("Beijing juga menolak").
     pub adverbs: HashSet<String>,
-    /// Words that make a following state name a sports side, not the state ("liga Inggris").
-    pub team_cues: HashSet<String>,
     /// Demonstratives: a one-word organisation type followed by one refers back ("tentara
     /// tersebut"); without one it is too often an adjective ("kerja sama militer").
     pub demonstratives: HashSet<String>,
@@ -262,7 +260,6 @@ impl Kb {
             name_stops: context.name_stops,
             agent_cues: context.agent_cues,
             adverbs: context.adverbs,
-            team_cues: context.team_cues,
             demonstratives: context.demonstratives,
             cameo: parse_cameo(&get("cameo.tsv")?)?,
             triggers: parse_triggers(&get("triggers.tsv")?)?,
@@ -526,7 +523,6 @@ struct NameContext {
     name_stops: HashSet<String>,
     agent_cues: HashSet<String>,
     adverbs: HashSet<String>,
-    team_cues: HashSet<String>,
     demonstratives: HashSet<String>,
 }
 
@@ -541,7 +537,6 @@ fn parse_name_context(text: &str) -> Result<NameContext> {
             "name_stop" => c.name_stops.insert(w),
             "agent_cue" => c.agent_cues.insert(w.to_lowercase()),
             "adverb" => c.adverbs.insert(w.to_lowercase()),
-            "team_cue" => c.team_cues.insert(w.to_lowercase()),
             "demonstrative" => c.demonstratives.insert(w.to_lowercase()),
             other => return Err(t.error(*line, format!("unknown class {other:?}"))),
         };
