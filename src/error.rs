@@ -54,6 +54,14 @@ pub enum Error {
     TooManyResults { origin: String, limit: usize },
     #[error("{0}")]
     Rdf(String),
+    #[error(
+        "cannot listen on {address}: {source}; is another server on that port? pick another --bind"
+    )]
+    Listen {
+        address: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 impl Error {
