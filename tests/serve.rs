@@ -585,6 +585,26 @@ fn writes_need_the_right_token() {
     assert_status(&s.get(&g, None), StatusCode::NOT_FOUND);
     let del = s.request(Method::DELETE, &g, &[("Authorization", &auth)], None);
     assert_status(&del, StatusCode::NOT_FOUND);
+    // POST to the store itself adds a dataset's graphs as they are.
+    let nq = "<http://example.com/s> <http://example.com/p> \"o\" <http://example.com/g2> .\n";
+    let dataset = s.request(
+        Method::POST,
+        "/store",
+        &[
+            ("Content-Type", "application/n-quads"),
+            ("Authorization", &auth),
+        ],
+        Some(nq),
+    );
+    assert_status(&dataset, StatusCode::NO_CONTENT);
+    let g2 = s.get(
+        &format!("/store?graph={}", enc("http://example.com/g2")),
+        Some("application/n-triples"),
+    );
+    assert_eq!(
+        g2.body,
+        "<http://example.com/s> <http://example.com/p> \"o\" .\n"
+    );
     // The fixtures are still there.
     assert_status(
         &s.get(&format!("/store?graph={}", enc(ASEAN)), None),
@@ -670,4 +690,17 @@ fn serve_needs_a_store_and_a_free_port() {
         .arg(fixtures()));
     assert_eq!(ingest.status.code(), Some(1));
     assert!(stderr(&ingest).contains("locked"), "{}", stderr(&ingest));
+}
+
+#[test]
+fn the_union_default_graph_is_a_choice() {
+    let s = Server::start(&["--union-default-graph"]);
+    let count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    let a = s.query(count, Some("text/csv"));
+    assert_status(&a, StatusCode::OK);
+    let n: usize = a.body.lines().nth(1).unwrap().trim().parse().unwrap();
+    assert!(n > 500, "every article's statements: {n}");
+    // GRAPH still names each article.
+    let graphs = s.query(GRAPHS, None);
+    assert_eq!(solutions(QueryResultsFormat::Json, &graphs.body).len(), 3);
 }

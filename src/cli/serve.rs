@@ -23,7 +23,7 @@ const TOKEN_ENV: &str = "WARTA_UPDATE_TOKEN";
 Examples:
   warta serve --store ./graph
   curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/queries/leaders-at?date=2023-05-11'
-  curl --data-urlencode 'query=SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 5' http://127.0.0.1:7878/sparql
+  curl --data-urlencode 'query=ASK { GRAPH ?g {} }' http://127.0.0.1:7878/sparql
   WARTA_UPDATE_TOKEN=$(openssl rand -hex 16) warta serve")]
 pub struct ServeArgs {
     /// The store's folder (default: $WARTA_STORE, else ~/.local/share/warta/store).
