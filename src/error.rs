@@ -40,10 +40,28 @@ pub enum Error {
     Kb(String),
     #[error("store {path}: {message}")]
     Store { path: PathBuf, message: String },
+    /// The query or its parameters are wrong (syntax, names, values): the asker's to fix.
     #[error("{0}")]
     Query(String),
+    /// Evaluating a well-formed query failed, or its results could not be written.
+    #[error("{0}")]
+    Evaluation(String),
+    /// The query was cancelled through its cancellation token (a time limit ran out).
+    #[error("{origin}: the query was cancelled before it finished")]
+    Cancelled { origin: String },
+    /// The query has more results than the caller allows.
+    #[error("{origin}: more than {limit} results; add a LIMIT to the query or raise the limit")]
+    TooManyResults { origin: String, limit: usize },
     #[error("{0}")]
     Rdf(String),
+    #[error(
+        "cannot listen on {address}: {source}; is another server on that port? pick another --bind"
+    )]
+    Listen {
+        address: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 impl Error {

@@ -4,8 +4,8 @@
 //! later, the events between them), in an embedded Oxigraph store.
 //!
 //! ```text
-//! Article ─▶ text ─▶ mentions ─▶ entities ─▶ graph ─▶ store ─▶ query / export
-//! (article)  (text)  (gazetteer)  (extract)    (rdf)   (store)   (query)
+//! Article ─▶ text ─▶ mentions ─▶ entities ─▶ graph ─▶ store ─▶ query / export / serve
+//! (article)  (text)  (gazetteer)  (extract)    (rdf)   (store)   (query)  (server)
 //! ```
 //!
 //! Each stage is a module with a plain data type at its boundary and pure functions between
@@ -20,6 +20,7 @@ pub mod gazetteer;
 pub mod kb;
 pub mod query;
 pub mod rdf;
+pub mod server;
 pub mod store;
 pub mod text;
 

@@ -3,9 +3,12 @@
 
 use crate::error::{Error, Result};
 use crate::rdf::vocab::{XSD, prefixes};
+use oxigraph::io::RdfFormat;
 use oxigraph::model::{Literal, NamedNode, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
+use oxigraph::sparql::{
+    CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator, Variable,
+};
 use oxigraph::store::Store;
 use std::io::Write;
 
@@ -152,9 +155,29 @@ impl ResultFormat {
             }
         })
     }
+
+    /// The SPARQL results format (XML for the table, which has none).
+    pub fn results_format(self) -> QueryResultsFormat {
+        match self {
+            Self::Csv => QueryResultsFormat::Csv,
+            Self::Tsv => QueryResultsFormat::Tsv,
+            Self::Json => QueryResultsFormat::Json,
+            Self::Xml | Self::Table => QueryResultsFormat::Xml,
+        }
+    }
+
+    /// The format of a SPARQL results format.
+    pub fn from_results_format(format: QueryResultsFormat) -> Self {
+        match format {
+            QueryResultsFormat::Csv => Self::Csv,
+            QueryResultsFormat::Tsv => Self::Tsv,
+            QueryResultsFormat::Json => Self::Json,
+            _ => Self::Xml,
+        }
+    }
 }
 
-/// Runs a query with parameters bound as terms and writes its results.
+/// Runs a query with parameters bound as terms and writes its results (graphs as Turtle).
 pub fn run(
     store: &Store,
     origin: &str,
@@ -164,92 +187,235 @@ pub fn run(
     base: &str,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let mut query = spargebra::SparqlParser::new()
-        .parse_query(text)
-        .map_err(|e| Error::Query(format!("{origin}: bad sparql: {e}")))?;
-    let mut bound = Vec::new();
-    for (name, _) in params {
-        bound.push(
-            Variable::new(name)
-                .map_err(|e| Error::Query(format!("bad parameter name {name:?}: {e}")))?,
-        );
+    PreparedQuery::parse(origin, text, params)?
+        .execute(store, &ExecuteOptions::default())?
+        .write(format, RdfFormat::Turtle, base, out, None)?;
+    Ok(())
+}
+
+/// The four SPARQL query forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryForm {
+    Select,
+    Ask,
+    Construct,
+    Describe,
+}
+
+impl QueryForm {
+    /// Whether the query answers with RDF triples (CONSTRUCT, DESCRIBE) rather than solutions.
+    pub fn returns_graph(self) -> bool {
+        matches!(self, QueryForm::Construct | QueryForm::Describe)
     }
-    // Oxigraph binds substituted variables through the projection: project the parameters too,
-    // then leave them out of the results.
-    let hidden = project_parameters(&mut query, &bound);
-    let mut prepared = SparqlEvaluator::new().for_query(query);
-    for (var, (_, term)) in bound.into_iter().zip(params) {
-        prepared = prepared.substitute_variable(var, term.clone());
+}
+
+/// How a prepared query is evaluated, beyond the store it runs on.
+#[derive(Clone, Default)]
+pub struct ExecuteOptions {
+    /// Cancels the evaluation when cancelled (e.g. by a timer): [`Error::Cancelled`].
+    pub cancellation: Option<CancellationToken>,
+    /// The graphs merged into the default graph (SPARQL protocol `default-graph-uri`);
+    /// overrides the query's `FROM`.
+    pub default_graphs: Option<Vec<NamedNode>>,
+    /// The named graphs available to `GRAPH` (`named-graph-uri`); overrides `FROM NAMED`.
+    pub named_graphs: Option<Vec<NamedNode>>,
+    /// Use the union of all graphs as the default graph when nothing else names a dataset.
+    pub union_default_graph: bool,
+}
+
+/// A parsed query with its parameters bound as RDF terms, ready to run: the evaluation code
+/// shared by `warta query` and `warta serve`.
+#[derive(Debug, Clone)]
+pub struct PreparedQuery {
+    origin: String,
+    query: spargebra::Query,
+    bindings: Vec<(Variable, Term)>,
+    hidden: Vec<Variable>,
+}
+
+impl PreparedQuery {
+    /// Parses `text` (named `origin` in messages) and binds `params` (never spliced into the
+    /// text). Syntax errors and bad parameter names are [`Error::Query`].
+    pub fn parse(origin: &str, text: &str, params: &[(String, Term)]) -> Result<Self> {
+        let mut query = spargebra::SparqlParser::new()
+            .parse_query(text)
+            .map_err(|e| Error::Query(format!("{origin}: bad sparql: {e}")))?;
+        let mut bound = Vec::new();
+        for (name, _) in params {
+            bound.push(
+                Variable::new(name)
+                    .map_err(|e| Error::Query(format!("bad parameter name {name:?}: {e}")))?,
+            );
+        }
+        // Oxigraph binds substituted variables through the projection: project the parameters
+        // too, then leave them out of the results.
+        let hidden = project_parameters(&mut query, &bound);
+        let bindings = bound
+            .into_iter()
+            .zip(params)
+            .map(|(v, (_, t))| (v, t.clone()))
+            .collect();
+        Ok(PreparedQuery {
+            origin: origin.to_owned(),
+            query,
+            bindings,
+            hidden,
+        })
     }
-    let results = prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| Error::Query(format!("{origin}: {e}")))?;
-    let io = |e: std::io::Error| Error::Query(format!("cannot write results: {e}"));
-    match results {
-        QueryResults::Solutions(solutions) => {
-            let variables: Vec<Variable> = solutions
-                .variables()
-                .iter()
-                .filter(|v| !hidden.contains(v))
-                .cloned()
-                .collect();
-            if format == ResultFormat::Table {
-                let mut rows = Vec::new();
-                for s in solutions {
-                    let s = s.map_err(|e| Error::Query(format!("{origin}: {e}")))?;
-                    rows.push(
-                        variables
-                            .iter()
-                            .map(|v| s.get(v).map(|t| compact(t, base)).unwrap_or_default())
-                            .collect::<Vec<_>>(),
-                    );
+
+    /// What the query is called in messages.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    pub fn form(&self) -> QueryForm {
+        match &self.query {
+            spargebra::Query::Select { .. } => QueryForm::Select,
+            spargebra::Query::Ask { .. } => QueryForm::Ask,
+            spargebra::Query::Construct { .. } => QueryForm::Construct,
+            spargebra::Query::Describe { .. } => QueryForm::Describe,
+        }
+    }
+
+    /// Starts the evaluation. Results are computed lazily, while they are written.
+    pub fn execute(self, store: &Store, options: &ExecuteOptions) -> Result<Evaluation> {
+        let mut evaluator = SparqlEvaluator::new();
+        if let Some(token) = &options.cancellation {
+            evaluator = evaluator.with_cancellation_token(token.clone());
+        }
+        let mut prepared = evaluator.for_query(self.query);
+        if options.default_graphs.is_some() || options.named_graphs.is_some() {
+            let dataset = prepared.dataset_mut();
+            dataset.set_default_graph(
+                options
+                    .default_graphs
+                    .iter()
+                    .flatten()
+                    .map(|g| g.clone().into())
+                    .collect(),
+            );
+            if let Some(named) = &options.named_graphs {
+                dataset
+                    .set_available_named_graphs(named.iter().map(|g| g.clone().into()).collect());
+            }
+        } else if options.union_default_graph && prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        for (var, term) in self.bindings {
+            prepared = prepared.substitute_variable(var, term);
+        }
+        let results = prepared
+            .on_store(store)
+            .execute()
+            .map_err(|e| evaluation_error(&self.origin, e))?;
+        Ok(Evaluation {
+            origin: self.origin,
+            results,
+            hidden: self.hidden,
+        })
+    }
+}
+
+/// A running query: its results come as they are written.
+pub struct Evaluation {
+    origin: String,
+    results: QueryResults<'static>,
+    hidden: Vec<Variable>,
+}
+
+impl Evaluation {
+    /// Writes the results: solutions and booleans in `format`, graphs in `graph_format`.
+    /// With `max_results`, stops with [`Error::TooManyResults`] as soon as there are more
+    /// solutions (or triples) than that. Returns how many solutions or triples were written.
+    pub fn write(
+        self,
+        format: ResultFormat,
+        graph_format: RdfFormat,
+        base: &str,
+        out: &mut dyn Write,
+        max_results: Option<usize>,
+    ) -> Result<usize> {
+        let origin = self.origin;
+        let hidden = self.hidden;
+        let io = |e: std::io::Error| Error::Evaluation(format!("cannot write results: {e}"));
+        let check = |count: usize| match max_results {
+            Some(limit) if count > limit => Err(Error::TooManyResults {
+                origin: origin.clone(),
+                limit,
+            }),
+            _ => Ok(()),
+        };
+        match self.results {
+            QueryResults::Solutions(solutions) => {
+                let variables: Vec<Variable> = solutions
+                    .variables()
+                    .iter()
+                    .filter(|v| !hidden.contains(v))
+                    .cloned()
+                    .collect();
+                let mut count = 0;
+                if format == ResultFormat::Table {
+                    let mut rows = Vec::new();
+                    for s in solutions {
+                        let s = s.map_err(|e| evaluation_error(&origin, e))?;
+                        count += 1;
+                        check(count)?;
+                        rows.push(
+                            variables
+                                .iter()
+                                .map(|v| s.get(v).map(|t| compact(t, base)).unwrap_or_default())
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                    let header: Vec<String> =
+                        variables.iter().map(|v| v.as_str().to_owned()).collect();
+                    write_table(out, &header, &rows).map_err(io)?;
+                } else {
+                    let mut w = QueryResultsSerializer::from_format(format.results_format())
+                        .serialize_solutions_to_writer(&mut *out, variables.clone())
+                        .map_err(io)?;
+                    for s in solutions {
+                        let s = s.map_err(|e| evaluation_error(&origin, e))?;
+                        count += 1;
+                        check(count)?;
+                        w.serialize(s.iter().filter(|(v, _)| !hidden.contains(v)))
+                            .map_err(io)?;
+                    }
+                    w.finish().map_err(io)?;
                 }
-                let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
-                write_table(out, &header, &rows).map_err(io)?;
-            } else {
-                let f = match format {
-                    ResultFormat::Csv => QueryResultsFormat::Csv,
-                    ResultFormat::Tsv => QueryResultsFormat::Tsv,
-                    ResultFormat::Json => QueryResultsFormat::Json,
-                    _ => QueryResultsFormat::Xml,
-                };
-                let mut w = QueryResultsSerializer::from_format(f)
-                    .serialize_solutions_to_writer(&mut *out, variables.clone())
-                    .map_err(io)?;
-                for s in solutions {
-                    let s = s.map_err(|e| Error::Query(format!("{origin}: {e}")))?;
-                    w.serialize(s.iter().filter(|(v, _)| !hidden.contains(v)))
+                Ok(count)
+            }
+            QueryResults::Boolean(b) => {
+                if format == ResultFormat::Table {
+                    writeln!(out, "{b}").map_err(io)?;
+                } else {
+                    QueryResultsSerializer::from_format(format.results_format())
+                        .serialize_boolean_to_writer(&mut *out, b)
                         .map_err(io)?;
                 }
-                w.finish().map_err(io)?;
+                Ok(1)
             }
-        }
-        QueryResults::Boolean(b) => {
-            if format == ResultFormat::Table {
-                writeln!(out, "{b}").map_err(io)?;
-            } else {
-                let f = match format {
-                    ResultFormat::Csv => QueryResultsFormat::Csv,
-                    ResultFormat::Tsv => QueryResultsFormat::Tsv,
-                    ResultFormat::Json => QueryResultsFormat::Json,
-                    _ => QueryResultsFormat::Xml,
-                };
-                QueryResultsSerializer::from_format(f)
-                    .serialize_boolean_to_writer(&mut *out, b)
-                    .map_err(io)?;
+            QueryResults::Graph(triples) => {
+                let mut quads = Vec::new();
+                for t in triples {
+                    let t = t.map_err(|e| evaluation_error(&origin, e))?;
+                    quads.push(t.in_graph(oxigraph::model::GraphName::DefaultGraph));
+                    check(quads.len())?;
+                }
+                crate::rdf::write_quads(&quads, graph_format, base, out)?;
+                Ok(quads.len())
             }
-        }
-        QueryResults::Graph(triples) => {
-            let mut quads = Vec::new();
-            for t in triples {
-                let t = t.map_err(|e| Error::Query(format!("{origin}: {e}")))?;
-                quads.push(t.in_graph(oxigraph::model::GraphName::DefaultGraph));
-            }
-            crate::rdf::write_quads(&quads, oxigraph::io::RdfFormat::Turtle, base, out)?;
         }
     }
-    Ok(())
+}
+
+fn evaluation_error(origin: &str, e: QueryEvaluationError) -> Error {
+    match e {
+        QueryEvaluationError::Cancelled => Error::Cancelled {
+            origin: origin.to_owned(),
+        },
+        e => Error::Evaluation(format!("{origin}: {e}")),
+    }
 }
 
 /// Adds the parameters missing from a SELECT's projection to it; returns the ones added.

@@ -8,6 +8,7 @@ mod eval_links;
 mod export;
 mod ingest;
 mod query;
+mod serve;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
@@ -21,7 +22,7 @@ use warta::kb::Kb;
     name = "warta",
     version,
     about = "Turn news articles into an RDF knowledge graph of states, leaders, organisations and places",
-    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig"
+    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig\n  warta serve --store ./graph"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -95,6 +96,8 @@ enum Command {
     Export(export::ExportArgs),
     /// Score entities, events and dates against gold files (ID.json + ID.gold.tsv).
     Eval(eval::EvalArgs),
+    /// Serve the store over HTTP: SPARQL 1.1 Protocol, Graph Store Protocol, the catalogue.
+    Serve(serve::ServeArgs),
     /// Score entity linking against IndEL-style gold mentions (contexts.tsv + mentions.tsv).
     EvalLinks(eval_links::EvalLinksArgs),
 }
@@ -109,6 +112,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Queries => query::list(),
         Command::Export(a) => export::run(&g, a),
         Command::Eval(a) => eval::run(&g, a),
+        Command::Serve(a) => serve::run(&g, a),
         Command::EvalLinks(a) => eval_links::run(&g, a),
     }
 }
