@@ -480,6 +480,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     }
                 }
             }
+            // "serangan Rusia terhadap Ukraina", "kunjungan Jokowi ke Kyiv": a noun's possessor
+            // is its agent, the next actor its target.
+            if sources.is_empty() && nominal {
+                if let Some(&k) = after.first().filter(|&&k| c.actors[k].first == m.last + 1) {
+                    sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                    targets = after
+                        .iter()
+                        .copied()
+                        .find(|&j| {
+                            c.actors[j].first > c.actors[*c.group(k).last().unwrap_or(&k)].last
+                        })
+                        .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
+                        .unwrap_or_default();
+                }
+            }
             if sources.is_empty() && nominal && subordinate {
                 // "…, setelah pembicaraan dengan X": the sentence's subject.
                 if let Some(k) = c
