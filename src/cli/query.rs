@@ -62,15 +62,32 @@ pub fn run(g: &Global, a: QueryArgs) -> Result<i32> {
     let store = GraphStore::open_existing(&path)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    run_query(
-        &store.store,
-        &origin,
-        &text,
-        &params,
-        format,
-        &g.base,
-        &mut out,
-    )?;
+    // An internal error of the query engine must not crash the command: report it as one line.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_query(
+            &store.store,
+            &origin,
+            &text,
+            &params,
+            format,
+            &g.base,
+            &mut out,
+        )
+    }));
+    std::panic::set_hook(hook);
+    match result {
+        Ok(r) => r?,
+        Err(panic) => {
+            let why = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default();
+            bail!("{origin}: the query engine failed internally ({why}); try simplifying ORDER BY");
+        }
+    }
     out.flush()?;
     Ok(0)
 }
