@@ -61,6 +61,8 @@ struct Actor {
     first: usize,
     last: usize,
     entity: usize,
+    /// A city of a state: only ever the destination of a visit or meeting ("ke Kyiv").
+    place: bool,
 }
 
 /// Everything about one sentence the role rules read.
@@ -144,7 +146,8 @@ impl Clauses<'_> {
     fn group(&self, k: usize) -> Vec<usize> {
         let mut g = vec![k];
         let joined = |x: &Actor, y: &Actor| {
-            y.first > x.last
+            x.place == y.place
+                && y.first > x.last
                 && y.first - x.last <= 2
                 && (x.last + 1..y.first)
                     .all(|i| self.kb.cue("coord", self.word(i)) || self.word(i).is_empty())
@@ -264,9 +267,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let mut speaker: Vec<usize> = Vec::new();
         for m in matches.iter().filter(|m| m.polarity == Polarity::Speech) {
             let w = c.word(m.last);
-            let after = c.actors.iter().position(|a| a.first == m.last + 1);
+            let after = c
+                .actors
+                .iter()
+                .position(|a| a.first == m.last + 1 && !a.place);
             let before = c.actors.iter().rposition(|a| {
                 a.last < m.first
+                    && !a.place
                     && c.clause_start(m.first, &commas) <= a.first
                     && !c.is_prep(c.before(a))
             });
@@ -356,6 +363,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // An actor that opens the cue itself ("tentara Korea Utara … berlatih") is its subject.
             let before = c.actors.iter().rposition(|a| {
                 (a.last < head || (a.first == head && a.last < m.last))
+                    && !a.place
                     && a.first >= clause
                     && !c.is_prep(c.before(a))
             });
@@ -436,11 +444,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             } else {
                 clause_end.min(next_head)
             };
+            // A city is a target only of a visit or meeting, and then stands for its state.
+            let consult = &m.code[..2] == "04";
             let after: Vec<usize> = (0..c.actors.len())
                 .filter(|&k| {
                     c.actors[k].first > head
                         && c.actors[k].first < limit
                         && before.is_none_or(|b| b != k)
+                        && (!c.actors[k].place || consult)
                 })
                 .collect();
             let pick_after = after
@@ -563,7 +574,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             let (status, reported_by) = if claim_at.is_some_and(|c| c < head) {
                 let claimant = claim_at
-                    .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca))
+                    .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
                 (Status::Claimed, claimant)
@@ -765,7 +776,12 @@ fn sentence_actors(
         .mentions
         .iter()
         // The dateline (place and outlet) reports the story; it does not act in it.
-        .filter(|m| m.sentence == si && doc.entities[m.entity].class != EntityClass::Place)
+        .filter(|m| {
+            let e = &doc.entities[m.entity];
+            m.sentence == si
+                && (e.class != EntityClass::Place
+                    || (e.state.is_some() && matches!(e.kind.as_deref(), Some("capital" | "city"))))
+        })
         .filter(|m| {
             doc.dateline
                 .as_ref()
@@ -801,6 +817,7 @@ fn sentence_actors(
             first,
             last,
             entity: m.entity,
+            place: doc.entities[m.entity].class == EntityClass::Place,
         });
     }
     out
