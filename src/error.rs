@@ -44,6 +44,9 @@ pub enum Error {
     Query(String),
     #[error("{0}")]
     Rdf(String),
+    /// Pushing to an external store: the endpoint, credentials, state file.
+    #[error("{0}")]
+    Push(String),
 }
 
 impl Error {

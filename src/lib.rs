@@ -4,19 +4,21 @@
 //! later, the events between them), in an embedded Oxigraph store.
 //!
 //! ```text
-//! Article ─▶ text ─▶ mentions ─▶ entities ─▶ graph ─▶ store ─▶ query / export
-//! (article)  (text)  (gazetteer)  (extract)    (rdf)   (store)   (query)
+//! Article ─▶ text ─▶ mentions ─▶ entities ─▶ graph ─▶ store ─▶ query / export / push
+//! (article)  (text)  (gazetteer)  (extract)    (rdf)   (store)   (query)  (push)
 //! ```
 //!
 //! Each stage is a module with a plain data type at its boundary and pure functions between
 //! them: [`article::Article`] → [`extract::Document`] → quads ([`rdf::build_quads`]). Only
-//! [`store`] touches the database. The knowledge base ([`kb`]) is data compiled from `data/`.
+//! [`store`] touches the database; [`push`] sends its graphs to an external store over HTTP.
+//! The knowledge base ([`kb`]) is data compiled from `data/`.
 
 pub mod article;
 pub mod error;
 pub mod extract;
 pub mod gazetteer;
 pub mod kb;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod store;

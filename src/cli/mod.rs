@@ -6,6 +6,7 @@ mod convert;
 mod eval_links;
 mod export;
 mod ingest;
+mod push;
 mod query;
 
 use anyhow::Result;
@@ -20,7 +21,7 @@ use warta::kb::Kb;
     name = "warta",
     version,
     about = "Turn news articles into an RDF knowledge graph of states, leaders, organisations and places",
-    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig"
+    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig\n  warta push --endpoint http://localhost:7878/store"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -92,6 +93,8 @@ enum Command {
     Queries,
     /// Write the store (or one article's graph) in an RDF format.
     Export(export::ExportArgs),
+    /// Send article graphs to an external triple store (SPARQL 1.1 Graph Store Protocol PUT).
+    Push(push::PushArgs),
     /// Score entity linking against IndEL-style gold mentions (contexts.tsv + mentions.tsv).
     EvalLinks(eval_links::EvalLinksArgs),
 }
@@ -105,6 +108,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Query(a) => query::run(&g, a),
         Command::Queries => query::list(),
         Command::Export(a) => export::run(&g, a),
+        Command::Push(a) => push::run(&g, a),
         Command::EvalLinks(a) => eval_links::run(&g, a),
     }
 }
