@@ -529,6 +529,16 @@ fn classify_io_error(shown: &str, e: &std::io::Error) -> (FailureKind, String, O
                 "PUT {shown}: no answer within the time-out; raise --timeout for large graphs or slow stores"
             ),
         ),
+        K::ConnectionAborted | K::ConnectionReset | K::UnexpectedEof => (
+            FailureKind::Unreachable,
+            format!("PUT {shown}: the store closed the connection before answering ({what})"),
+        ),
+        _ if what.contains("certificate") => (
+            FailureKind::Configuration,
+            format!(
+                "PUT {shown}: {what}; warta trusts the Mozilla root certificates (webpki-roots), not self-signed ones nor the system's store"
+            ),
+        ),
         _ if what.contains("lookup address") => (
             FailureKind::Unreachable,
             format!("PUT {shown}: cannot resolve the host name ({what})"),

@@ -515,6 +515,26 @@ fn client_errors_fail_at_once_server_errors_are_retried() {
             .contains(&format!("\"{url}\""))
     );
 
+    // A connection closed without an answer, then 429 with Retry-After: both retried, the
+    // second after at least the pause the server asked for.
+    let r = Recorder::start(&[
+        "",
+        "HTTP/1.1 429 Too Many Requests\r\nretry-after: 1\r\ncontent-length: 0\r\n\r\n",
+        CREATED,
+    ]);
+    let (success, err) = push(&store, &r.url, &[&one[..], &["--retries", "2"]].concat());
+    let seen = r.finish();
+    assert!(success, "{err}");
+    assert_eq!(seen.len(), 3, "two retries");
+    assert!(
+        err.contains("closed the connection before answering"),
+        "{err}"
+    );
+    assert!(
+        err.contains("429 Too Many Requests; retrying in 1.0s"),
+        "{err}"
+    );
+
     // 5xx on every attempt: fails after retries.
     let r = Recorder::start(&["HTTP/1.1 500 Internal Server Error\r\ncontent-length: 0\r\n\r\n"]);
     let (success, err) = push(

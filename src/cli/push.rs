@@ -159,8 +159,14 @@ pub fn run(g: &Global, a: PushArgs) -> Result<i32> {
         ProgressBar::hidden()
     } else {
         ProgressBar::new(graphs.len() as u64).with_style(
-            ProgressStyle::with_template("{bar:30} {pos}/{len} graphs, {per_sec}, eta {eta}")
-                .context("progress bar template")?,
+            ProgressStyle::with_template("{bar:30} {pos}/{len} graphs, {rate} graphs/s, eta {eta}")
+                .context("progress bar template")?
+                .with_key(
+                    "rate",
+                    |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.1}", s.per_sec());
+                    },
+                ),
         )
     };
     let quiet = g.quiet;
