@@ -27,7 +27,10 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+mod digest;
 
 /// Everything but RFC 3986 unreserved characters is percent-encoded in a query value.
 const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
@@ -134,6 +137,12 @@ pub enum Auth {
     },
     /// `Authorization: Bearer TOKEN` (RFC 6750): QLever's access token, OAuth proxies.
     Bearer(String),
+    /// HTTP Digest (RFC 7616): answers the server's challenge; the password never travels.
+    /// Virtuoso's `/sparql-graph-crud-auth`.
+    Digest {
+        user: String,
+        password: String,
+    },
 }
 
 impl std::fmt::Debug for Auth {
@@ -143,15 +152,29 @@ impl std::fmt::Debug for Auth {
             Auth::None => f.write_str("None"),
             Auth::Basic { user, .. } => write!(f, "Basic({user}, ***)"),
             Auth::Bearer(_) => f.write_str("Bearer(***)"),
+            Auth::Digest { user, .. } => write!(f, "Digest({user}, ***)"),
         }
     }
 }
 
 impl Auth {
-    /// The `Authorization` header value, if any.
+    /// The `Authorization` header value sent with every request, if any (Digest has none:
+    /// it answers each challenge).
     pub fn header(&self) -> Result<Option<HeaderValue>> {
         let value = match self {
             Auth::None => return Ok(None),
+            Auth::Digest { user, password } => {
+                if user.contains('"')
+                    || user.contains(['\r', '\n'])
+                    || password.contains(['\r', '\n'])
+                {
+                    return Err(Error::Push(
+                        "the credentials contain characters not allowed in an http header (quotes in the user name, newlines)"
+                            .to_owned(),
+                    ));
+                }
+                return Ok(None);
+            }
             Auth::Basic { user, password } => {
                 if user.contains(':') {
                     return Err(Error::Push(
@@ -333,6 +356,8 @@ pub struct Pusher {
     client: Client,
     options: PushOptions,
     authorization: Option<HeaderValue>,
+    /// The last Digest challenge and the nonce count used with it.
+    digest: Mutex<Option<(digest::Challenge, u32)>>,
 }
 
 impl Pusher {
@@ -346,6 +371,7 @@ impl Pusher {
             client,
             options,
             authorization,
+            digest: Mutex::new(None),
         })
     }
 
@@ -390,30 +416,79 @@ impl Pusher {
         }
     }
 
-    /// One request. Errors: (kind, one-line message, the server's Retry-After if any).
+    /// The `Authorization` value of the next request: fixed for Basic and Bearer, computed from
+    /// the last challenge for Digest (none before the first challenge).
+    fn authorization_for(&self, uri: &str) -> Option<HeaderValue> {
+        let Auth::Digest { user, password } = &self.options.auth else {
+            return self.authorization.clone();
+        };
+        let mut session = self.digest.lock().unwrap_or_else(|e| e.into_inner());
+        let (challenge, nc) = session.as_mut()?;
+        *nc += 1;
+        let cnonce = format!("{:016x}", (random_unit() * (1u64 << 53) as f64) as u64);
+        let value = challenge.authorization(user, password, "PUT", uri, *nc, &cnonce);
+        let mut v = HeaderValue::from_str(&value).ok()?;
+        v.set_sensitive(true);
+        Some(v)
+    }
+
+    /// One request (two when a Digest challenge has to be answered first). Errors: (kind,
+    /// one-line message, the server's Retry-After if any).
     fn put_once(
         &self,
         url: &str,
         shown: &str,
         body: &[u8],
     ) -> std::result::Result<(), (FailureKind, String, Option<Duration>)> {
-        let mut builder = Request::builder()
-            .method(Method::PUT)
-            .uri(url)
-            .header(CONTENT_TYPE, self.options.format.media_type());
-        if let Some(a) = &self.authorization {
-            builder = builder.header(AUTHORIZATION, a.clone());
-        }
-        let request = builder.body(Body::from(body.to_vec())).map_err(|e| {
+        let bad_url = |e: String| {
             (
                 FailureKind::Configuration,
                 format!("PUT {shown}: not a valid request url ({e})"),
                 None,
             )
-        })?;
-        let response = match self.client.request(request) {
-            Ok(r) => r,
-            Err(e) => return Err(classify_io_error(shown, &e)),
+        };
+        let uri = Uri::try_from(url).map_err(|e| bad_url(e.to_string()))?;
+        let target = uri
+            .path_and_query()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_else(|| "/".to_owned());
+        let (mut answered, mut sends) = (false, 0);
+        let response = loop {
+            sends += 1;
+            let mut builder = Request::builder()
+                .method(Method::PUT)
+                .uri(uri.clone())
+                .header(CONTENT_TYPE, self.options.format.media_type());
+            if let Some(a) = self.authorization_for(&target) {
+                builder = builder.header(AUTHORIZATION, a);
+            }
+            let request = builder
+                .body(Body::from(body.to_vec()))
+                .map_err(|e| bad_url(e.to_string()))?;
+            let response = match self.client.request(request) {
+                Ok(r) => r,
+                Err(e) => return Err(classify_io_error(shown, &e)),
+            };
+            if response.status() == StatusCode::UNAUTHORIZED
+                && matches!(self.options.auth, Auth::Digest { .. })
+                && let Some(challenge) = response
+                    .headers()
+                    .get_all(WWW_AUTHENTICATE)
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .find_map(digest::Challenge::parse)
+                && sends < 3
+                && (!answered || challenge.stale)
+            {
+                // Answer the (new or renewed) challenge; a refusal of the answer to a fresh
+                // nonce means wrong credentials.
+                answered = true;
+                *self.digest.lock().unwrap_or_else(|e| e.into_inner()) = Some((challenge, 0));
+                let mut sink = Vec::new();
+                let _ = response.into_body().take(64 * 1024).read_to_end(&mut sink);
+                continue;
+            }
+            break response;
         };
         let status = response.status();
         if status.is_success() {
@@ -451,10 +526,21 @@ impl Pusher {
                     .iter()
                     .filter_map(|v| v.to_str().ok())
                     .any(|v| v.trim_start().to_ascii_lowercase().starts_with("digest"));
-                if digest {
-                    message.push_str("; the store asks for http digest authentication, which warta does not support (Virtuoso: see `warta push --help`)");
-                } else if self.authorization.is_none() {
+                if matches!(self.options.auth, Auth::Digest { .. } | Auth::Basic { .. })
+                    && self.authorization.is_some() == digest
+                {
+                    // Basic sent where Digest is wanted, or the other way round.
+                    message.push_str(if digest {
+                        "; the store asks for http digest authentication: add --digest"
+                    } else {
+                        "; the store does not offer digest authentication: drop --digest"
+                    });
+                } else if digest && self.options.auth == Auth::None {
+                    message.push_str("; the store asks for http digest authentication: pass --user and --digest (password in WARTA_PUSH_PASSWORD)");
+                } else if self.options.auth == Auth::None {
                     message.push_str("; the store wants credentials: pass --user and --password (or WARTA_PUSH_PASSWORD), or --token (or WARTA_PUSH_TOKEN)");
+                } else if matches!(self.options.auth, Auth::Basic { .. }) && !digest {
+                    message.push_str("; check the credentials (a store that takes only http digest, like Virtuoso's /sparql-graph-crud-auth, also answers this: then add --digest)");
                 } else {
                     message.push_str("; check the credentials");
                 }

@@ -597,3 +597,63 @@ fn bad_arguments_say_what_to_do() {
     let (success, err) = push(&empty.path().join("none"), "http://127.0.0.1:9/store", &[]);
     assert!(!success && err.contains("no store here"), "{err}");
 }
+
+#[test]
+fn digest_authentication_answers_the_challenge_and_reuses_it() {
+    use md5::{Digest, Md5};
+    let (dir, store) = ingested_store();
+    let state = dir.path().join("state.json");
+    let challenge = "HTTP/1.1 401 Unauthorized\r\nwww-authenticate: Digest realm=\"SPARQL\", nonce=\"abc123\", opaque=\"op\", qop=\"auth\"\r\ncontent-length: 0\r\n\r\n";
+    let r = Recorder::start(&[challenge, CREATED, CREATED]);
+    let out = run(warta(&store)
+        .env("WARTA_PUSH_PASSWORD", "Circle Of Life")
+        .env_remove("WARTA_PUSH_TOKEN")
+        .args(["push", "--endpoint", &r.url, "--user", "Mufasa", "--digest"])
+        .args([
+            "--graph",
+            "asean-2023-05-11",
+            "--graph",
+            "warsawa-kyiv-2023-03-17",
+        ])
+        .arg("--state")
+        .arg(&state));
+    let seen = r.finish();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(seen.len(), 3, "one challenge, then one request per graph");
+    assert_eq!(
+        seen[0].header("authorization"),
+        None,
+        "no password before the challenge"
+    );
+    let md5 = |s: String| {
+        Md5::digest(s.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    for (q, nc) in [(&seen[1], "00000001"), (&seen[2], "00000002")] {
+        let h = q.header("authorization").expect("a digest answer");
+        assert!(h.starts_with("Digest "), "{h}");
+        let param = |k: &str| {
+            let at = h
+                .find(&format!(" {k}="))
+                .unwrap_or_else(|| panic!("{k} in {h}"));
+            let v = &h[at + k.len() + 2..];
+            let v = v.strip_prefix('"').map_or_else(
+                || v.split(',').next().unwrap(),
+                |v| v.split('"').next().unwrap(),
+            );
+            v.to_owned()
+        };
+        let target = q.request_line().split(' ').nth(1).unwrap().to_owned();
+        assert_eq!(param("uri"), target);
+        assert_eq!(param("username"), "Mufasa");
+        assert_eq!(param("nc"), nc);
+        assert_eq!(param("opaque"), "op");
+        let ha1 = md5("Mufasa:SPARQL:Circle Of Life".to_owned());
+        let ha2 = md5(format!("PUT:{target}"));
+        let expected = md5(format!("{ha1}:abc123:{nc}:{}:auth:{ha2}", param("cnonce")));
+        assert_eq!(param("response"), expected, "{h}");
+        assert!(!h.contains("Circle"), "the password never travels");
+    }
+}

@@ -17,20 +17,20 @@ Endpoints (the graph store protocol service itself):
   Oxigraph server   http://HOST:7878/store
   Apache Jena Fuseki http://HOST:3030/DATASET/data        (--user/--password if secured)
   GraphDB           http://HOST:7200/repositories/REPO/rdf-graphs/service   (--user/--password)
-  Virtuoso          http://HOST:8890/sparql-graph-crud-auth wants HTTP Digest, which warta
-                    does not support; use /sparql-graph-crud after granting SPARQL_UPDATE
-                    to the SPARQL user, on a trusted network only
+  Virtuoso          http://HOST:8890/sparql-graph-crud-auth  --user dba --digest (HTTP Digest)
   Amazon Neptune    https://CLUSTER:8182/sparql/gsp/     (without IAM auth: SigV4 is not
                     supported)
   QLever            its server url, with --token ACCESS_TOKEN, if the build accepts graph
                     store protocol updates
 
-Credentials: --user with --password or WARTA_PUSH_PASSWORD (HTTP Basic), or --token or
-WARTA_PUSH_TOKEN (Bearer). Prefer the environment variables: arguments show in `ps`.
+Credentials: --user with --password or WARTA_PUSH_PASSWORD (HTTP Basic, or HTTP Digest with
+--digest), or --token or WARTA_PUSH_TOKEN (Bearer). Prefer the environment variables:
+arguments show in `ps`.
 
 Examples:
   warta push --endpoint http://localhost:7878/store
   warta push --endpoint http://localhost:3030/news/data --user admin   # password from WARTA_PUSH_PASSWORD
+  warta push --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba --digest
   warta push --endpoint https://kg.example.org/store --graph seoul-concern-2024-10-25 --force
   warta push --endpoint http://localhost:7878/store --dry-run";
 
@@ -52,6 +52,10 @@ pub struct PushArgs {
     /// Password for --user (default: $WARTA_PUSH_PASSWORD).
     #[arg(long, value_name = "P", requires = "user")]
     password: Option<String>,
+    /// Answer the store's HTTP Digest challenge with --user/--password instead of sending
+    /// Basic (Virtuoso's /sparql-graph-crud-auth).
+    #[arg(long, requires = "user")]
+    digest: bool,
     /// Bearer token (default: $WARTA_PUSH_TOKEN).
     #[arg(long, value_name = "T")]
     token: Option<String>,
@@ -92,7 +96,11 @@ pub fn run(g: &Global, a: PushArgs) -> Result<i32> {
                     }
                 },
             };
-            Auth::Basic { user, password }
+            if a.digest {
+                Auth::Digest { user, password }
+            } else {
+                Auth::Basic { user, password }
+            }
         }
         (None, Some(token)) => Auth::Bearer(token),
         (None, None) => match std::env::var("WARTA_PUSH_TOKEN") {
