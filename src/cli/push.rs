@@ -13,15 +13,13 @@ Each article graph is sent as `PUT ENDPOINT?graph=ARTICLE-IRI` (SPARQL 1.1 Graph
 Protocol), so pushing again replaces a graph and never duplicates it. A state file records
 what was pushed where; a re-run sends only new or changed articles (--force sends all).
 
-Endpoints (the graph store protocol service itself):
-  Oxigraph server   http://HOST:7878/store
-  Apache Jena Fuseki http://HOST:3030/DATASET/data        (--user/--password if secured)
-  GraphDB           http://HOST:7200/repositories/REPO/rdf-graphs/service   (--user/--password)
-  Virtuoso          http://HOST:8890/sparql-graph-crud-auth  --user dba --digest (HTTP Digest)
-  Amazon Neptune    https://CLUSTER:8182/sparql/gsp/     (without IAM auth: SigV4 is not
-                    supported)
-  QLever            its server url, with --token ACCESS_TOKEN, if the build accepts graph
-                    store protocol updates
+Endpoints (the Graph Store Protocol service itself):
+  Oxigraph server     http://HOST:7878/store
+  Apache Jena Fuseki  http://HOST:3030/DATASET/data                   --user (if secured)
+  GraphDB             http://HOST:7200/repositories/REPO/rdf-graphs/service       --user
+  Virtuoso            http://HOST:8890/sparql-graph-crud-auth         --user dba --digest
+  Amazon Neptune      https://CLUSTER:8182/sparql/gsp/      (not with IAM auth: no SigV4)
+  QLever              its server url, --token ACCESS_TOKEN (builds that take GSP updates)
 
 Credentials: --user with --password or WARTA_PUSH_PASSWORD (HTTP Basic, or HTTP Digest with
 --digest), or --token or WARTA_PUSH_TOKEN (Bearer). Prefer the environment variables:
@@ -29,7 +27,8 @@ arguments show in `ps`.
 
 Examples:
   warta push --endpoint http://localhost:7878/store
-  warta push --endpoint http://localhost:3030/news/data --user admin   # password from WARTA_PUSH_PASSWORD
+  export WARTA_PUSH_PASSWORD=…
+  warta push --endpoint http://localhost:3030/news/data --user admin
   warta push --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba --digest
   warta push --endpoint https://kg.example.org/store --graph seoul-concern-2024-10-25 --force
   warta push --endpoint http://localhost:7878/store --dry-run";
