@@ -51,7 +51,7 @@ fn start_server() -> Option<Server> {
         }
         eprintln!(
             "skipped: no oxigraph server could be installed ({}); scripts/test installs it",
-            err.trim()
+            err.trim().lines().last().unwrap_or("")
         );
         return None;
     }
