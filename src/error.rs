@@ -62,6 +62,9 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// Pushing to an external store: the endpoint, credentials, state file.
+    #[error("{0}")]
+    Push(String),
 }
 
 impl Error {

@@ -4,13 +4,14 @@
 //! later, the events between them), in an embedded Oxigraph store.
 //!
 //! ```text
-//! Article ─▶ text ─▶ mentions ─▶ entities ─▶ graph ─▶ store ─▶ query / export / serve
-//! (article)  (text)  (gazetteer)  (extract)    (rdf)   (store)   (query)  (server)
+//! Article ─▶ text ─▶ mentions ─▶ entities ─▶ graph ─▶ store ─▶ query / export / serve / push
+//! (article)  (text)  (gazetteer)  (extract)    (rdf)   (store)   (query)  (server) (push)
 //! ```
 //!
 //! Each stage is a module with a plain data type at its boundary and pure functions between
 //! them: [`article::Article`] → [`extract::Document`] → quads ([`rdf::build_quads`]). Only
-//! [`store`] touches the database. The knowledge base ([`kb`]) is data compiled from `data/`.
+//! [`store`] touches the database; [`push`] sends its graphs to an external store over HTTP.
+//! The knowledge base ([`kb`]) is data compiled from `data/`.
 
 pub mod article;
 pub mod error;
@@ -18,6 +19,7 @@ pub mod event;
 pub mod extract;
 pub mod gazetteer;
 pub mod kb;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod server;

@@ -98,14 +98,22 @@ impl GraphStore {
         })
     }
 
-    /// Writes the whole store, or one graph, in a format.
-    pub fn export(
-        &self,
-        format: RdfFormat,
-        base: &str,
-        graph: Option<&str>,
-        writer: impl std::io::Write,
-    ) -> Result<()> {
+    /// The names of the store's graphs (one per article), sorted.
+    pub fn graph_names(&self) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        for g in self.store.named_graphs() {
+            match g.map_err(|e| store_error(&self.path, e))? {
+                oxigraph::model::NamedOrBlankNode::NamedNode(n) => names.push(n.into_string()),
+                oxigraph::model::NamedOrBlankNode::BlankNode(_) => {}
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+
+    /// The quads of the whole store, or of one graph, in a repeatable (sorted) order; asking
+    /// for a graph the store does not have is an error.
+    pub fn sorted_quads(&self, graph: Option<&str>) -> Result<Vec<Quad>> {
         let g = graph.map(NamedNodeRef::new_unchecked);
         let mut quads: Vec<Quad> = Vec::new();
         for q in self
@@ -130,7 +138,18 @@ impl GraphStore {
         let mut keyed: Vec<(String, Quad)> =
             quads.into_iter().map(|q| (q.to_string(), q)).collect();
         keyed.sort_by(|a, b| a.0.cmp(&b.0));
-        let quads: Vec<Quad> = keyed.into_iter().map(|(_, q)| q).collect();
+        Ok(keyed.into_iter().map(|(_, q)| q).collect())
+    }
+
+    /// Writes the whole store, or one graph, in a format.
+    pub fn export(
+        &self,
+        format: RdfFormat,
+        base: &str,
+        graph: Option<&str>,
+        writer: impl std::io::Write,
+    ) -> Result<()> {
+        let quads = self.sorted_quads(graph)?;
         crate::rdf::write_quads(&quads, format, base, writer)?;
         Ok(())
     }

@@ -7,6 +7,7 @@ mod eval;
 mod eval_links;
 mod export;
 mod ingest;
+mod push;
 mod query;
 mod serve;
 
@@ -22,7 +23,7 @@ use warta::kb::Kb;
     name = "warta",
     version,
     about = "Turn news articles into an RDF knowledge graph of states, leaders, organisations and places",
-    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig\n  warta serve --store ./graph"
+    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig\n  warta serve --store ./graph\n  warta push --endpoint http://localhost:7878/store"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -98,6 +99,8 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Serve the store over HTTP: SPARQL 1.1 Protocol, Graph Store Protocol, the catalogue.
     Serve(serve::ServeArgs),
+    /// Send article graphs to an external triple store (SPARQL 1.1 Graph Store Protocol PUT).
+    Push(push::PushArgs),
     /// Score entity linking against IndEL-style gold mentions (contexts.tsv + mentions.tsv).
     EvalLinks(eval_links::EvalLinksArgs),
 }
@@ -113,6 +116,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Export(a) => export::run(&g, a),
         Command::Eval(a) => eval::run(&g, a),
         Command::Serve(a) => serve::run(&g, a),
+        Command::Push(a) => push::run(&g, a),
         Command::EvalLinks(a) => eval_links::run(&g, a),
     }
 }
