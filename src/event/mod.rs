@@ -242,10 +242,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let time_text =
             |t: &time::TimeExpr| text[all[t.raw_first].start..all[t.raw_last].end].to_owned();
         // A sentence that steps back ("sebelumnya") leaves the narrative's date.
-        let steps_back = c
-            .words
-            .iter()
-            .any(|w| kb.cue("time_prev", w) && w != "lalu");
+        let steps_back = c.words.iter().enumerate().any(|(i, w)| {
+            kb.cue("time_prev", w) && !times.iter().any(|t| t.first <= i && i <= t.last)
+        });
         let matches = lexicon.find(&c.words);
         if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {
             let acts: Vec<String> = c
@@ -253,6 +252,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .iter()
                 .map(|a| format!("{}-{}:{}", a.first, a.last, doc.entities[a.entity].key))
                 .collect();
+            eprintln!(
+                "[{si}] times {:?} steps_back {steps_back}",
+                times
+                    .iter()
+                    .map(|t| (t.first, t.last, t.when))
+                    .collect::<Vec<_>>()
+            );
             eprintln!(
                 "[{si}] cues {:?} actors {acts:?}",
                 matches
@@ -294,10 +300,22 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let mut prev_event_end: Option<usize> = None;
         let mut verbal_in_clause: Vec<usize> = Vec::new();
         let mut deny_at: Option<usize> = None;
+        // Triggers that can own a time expression: not a nominal one that an earlier trigger of
+        // its clause makes content ("bertemu …, kemarin, dalam pertemuan …").
+        let headline = s.end <= doc.article.body_start;
         let event_heads: Vec<(usize, usize)> = matches
             .iter()
-            .filter(|m| matches!(m.polarity, Polarity::Event | Polarity::Deny))
-            .map(|m| (m.first, m.last))
+            .enumerate()
+            .filter(|(_, m)| matches!(m.polarity, Polarity::Event | Polarity::Deny))
+            .filter(|(k, m)| {
+                let w = c.word(m.first);
+                let clause = c.clause_start(m.first, &commas);
+                !(is_nominal(w, lexicon.is_root(w) && !headline)
+                    && matches[..*k]
+                        .iter()
+                        .any(|p| c.clause_start(p.first, &commas) == clause))
+            })
+            .map(|(_, m)| (m.first, m.last))
             .collect();
         // A speaker quoted with a date: their later undated statements keep it.
         if let Some(t) = sentence_time {
@@ -599,14 +617,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let speaker_date = speaker
                 .iter()
                 .find_map(|e| entity_dates.get(e).copied().flatten());
-            let (when, when_text, when_note) = match own {
-                Some(t) => (Some(t.when), Some(time_text(t)), t.note.clone()),
-                None if steps_back => (None, None, None),
-                None => match (sentence_day, speaker_date, &narrative) {
-                    (Some(t), _, _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
-                    (None, Some(w), _) => (Some(w), None, None),
-                    (None, None, Some((w, _))) => (Some(*w), None, None),
-                    (None, None, None) => (None, None, None),
+            let (when, when_text, when_note) = match (own.or(sentence_day), steps_back) {
+                (Some(t), _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
+                (None, true) => (None, None, None),
+                (None, false) => match (speaker_date, &narrative) {
+                    (Some(w), _) => (Some(w), None, None),
+                    (None, Some((w, _))) => (Some(*w), None, None),
+                    (None, None) => (None, None, None),
                 },
             };
             let when_own = own.is_some();
