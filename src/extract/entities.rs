@@ -407,7 +407,7 @@ fn sentence_hit(
 }
 
 fn state_index(kb: &Kb, iso3: &str) -> Option<usize> {
-    kb.states.iter().position(|s| s.iso3 == iso3)
+    kb.state_position(iso3)
 }
 
 /// The dateline's place is the city of reporting, never a government.

@@ -272,6 +272,11 @@ impl Kb {
         Ok(kb)
     }
 
+    /// Index of a state in [`Kb::states`].
+    pub fn state_position(&self, iso3: &str) -> Option<usize> {
+        self.state_index.get(iso3).copied()
+    }
+
     pub fn state(&self, iso3: &str) -> Option<&State> {
         self.state_index.get(iso3).map(|i| &self.states[*i])
     }
