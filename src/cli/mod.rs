@@ -22,7 +22,7 @@ use warta::kb::Kb;
 #[command(
     name = "warta",
     version,
-    about = "Turn news articles into an RDF knowledge graph of states, leaders, organisations and places",
+    about = "Turn news articles into an RDF knowledge graph of states, leaders, organisations, places and the events between them",
     after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig\n  warta serve --store ./graph\n  warta push --endpoint http://localhost:7878/store"
 )]
 pub struct Cli {
@@ -85,7 +85,7 @@ fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 enum Command {
     /// Convert articles to RDF (no store): N-Quads on stdout by default.
     Convert(convert::ConvertArgs),
-    /// Show what warta recognises in articles: one mention per line (TSV).
+    /// Show what warta recognises in articles: one mention (or, with --events, one event) per line (TSV).
     Annotate(annotate::AnnotateArgs),
     /// Add articles to the persistent store; re-ingesting an article replaces its graph.
     Ingest(ingest::IngestArgs),
