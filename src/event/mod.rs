@@ -63,6 +63,8 @@ struct Actor {
     entity: usize,
     /// A city of a state: only ever the destination of a visit or meeting ("ke Kyiv").
     place: bool,
+    /// Stands for one of "kedua negara" / "keduanya": only ever a subject.
+    pair: bool,
 }
 
 /// Everything about one sentence the role rules read.
@@ -146,11 +148,12 @@ impl Clauses<'_> {
     fn group(&self, k: usize) -> Vec<usize> {
         let mut g = vec![k];
         let joined = |x: &Actor, y: &Actor| {
-            x.place == y.place
-                && y.first > x.last
-                && y.first - x.last <= 2
-                && (x.last + 1..y.first)
-                    .all(|i| self.kb.cue("coord", self.word(i)) || self.word(i).is_empty())
+            ((x.first, x.last) == (y.first, y.last) && x.entity != y.entity)
+                || (x.place == y.place
+                    && y.first > x.last
+                    && y.first - x.last <= 2
+                    && (x.last + 1..y.first)
+                        .all(|i| self.kb.cue("coord", self.word(i)) || self.word(i).is_empty()))
         };
         let mut j = k;
         while j + 1 < self.actors.len() && joined(&self.actors[j], &self.actors[j + 1]) {
@@ -175,6 +178,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut narrative: Option<(When, String)> = None;
     let mut last_speaker: Vec<usize> = Vec::new();
     let mut last_claimant: Vec<usize> = Vec::new();
+    let mut last_pair: Vec<usize> = Vec::new();
     let mut last_states: Vec<(usize, String)> = Vec::new();
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
@@ -206,7 +210,27 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .iter()
                 .position(|t| t.start <= byte && byte < t.end.max(t.start + 1))
         };
-        let actors = sentence_actors(doc, si, &tokens, text, word_index);
+        let mut actors = sentence_actors(doc, si, &tokens, text, word_index);
+        // "keduanya", "kedua negara": the last pair of actors named before.
+        if last_pair.len() == 2 {
+            for (i, w) in words.iter().enumerate() {
+                let pair_word = w == "keduanya"
+                    || (w == "kedua" && words.get(i + 1).is_some_and(|n| kb.cue("pair_noun", n)));
+                if pair_word && !actors.iter().any(|a| a.first <= i && i <= a.last) {
+                    let last = if w == "kedua" { i + 1 } else { i };
+                    for &e in &last_pair {
+                        actors.push(Actor {
+                            first: i,
+                            last,
+                            entity: e,
+                            place: false,
+                            pair: true,
+                        });
+                    }
+                }
+            }
+            actors.sort_by_key(|a| (a.first, a.last));
+        }
         let c = Clauses {
             text,
             words,
@@ -470,6 +494,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && c.actors[k].first < limit
                         && before.is_none_or(|b| b != k)
                         && (!c.actors[k].place || consult)
+                        && !c.actors[k].pair
                 })
                 .collect();
             let pick_after = after
@@ -688,6 +713,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "…, ujarnya" in the next sentence continues this sentence's subject.
             last_speaker = events[e].sources.clone();
         }
+        // The latest two actors of different states joined in one phrase ("India dan China").
+        for k in 0..c.actors.len() {
+            let g = c.group(k);
+            let states: Vec<Option<&String>> = g
+                .iter()
+                .map(|&j| doc.entities[c.actors[j].entity].state.as_ref())
+                .collect();
+            if g.len() == 2
+                && g[0] == k
+                && states.iter().all(Option::is_some)
+                && states[0] != states[1]
+            {
+                last_pair = g.iter().map(|&j| c.actors[j].entity).collect();
+            }
+        }
         for a in &c.actors {
             if let Some(iso) = &doc.entities[a.entity].state {
                 if doc.entities[a.entity].class == EntityClass::State {
@@ -835,6 +875,7 @@ fn sentence_actors(
             last,
             entity: m.entity,
             place: doc.entities[m.entity].class == EntityClass::Place,
+            pair: false,
         });
     }
     out
