@@ -17,6 +17,7 @@ pub mod error;
 pub mod extract;
 pub mod gazetteer;
 pub mod kb;
+pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod store;
