@@ -563,6 +563,8 @@ pub enum Event<'a> {
     Failed {
         error: &'a Error,
     },
+    /// Every article is through; the last batches are being committed.
+    Committing,
 }
 
 /// Totals of an ingest run.
@@ -651,6 +653,7 @@ pub fn ingest(
             Ok(())
         },
     )?;
+    on_event(Event::Committing);
     stats.bulk_batches = writer.finish()?;
     stats.elapsed = started.elapsed();
     Ok(stats)

@@ -6,7 +6,7 @@ use crate::rdf::vocab::WARTA;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Term};
 use oxigraph::store::{BulkLoader, StorageError, Store};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 
 /// Where the store lives unless `--store` or `WARTA_STORE` says otherwise:
@@ -179,6 +179,8 @@ pub struct WriteOptions {
     /// In [`BulkMode::Auto`], a batch with fewer new articles than this (the last one of a
     /// run, or one cut short by a repeated id) is written with transactions instead.
     pub bulk_min_articles: usize,
+    /// Batches encoded at the same time by the bulk loader's threads (each one batch).
+    pub max_in_flight: usize,
 }
 
 impl Default for WriteOptions {
@@ -187,6 +189,7 @@ impl Default for WriteOptions {
             bulk: BulkMode::Auto,
             batch_quads: DEFAULT_BATCH_QUADS,
             bulk_min_articles: DEFAULT_BULK_MIN_ARTICLES,
+            max_in_flight: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         }
     }
 }
@@ -205,8 +208,8 @@ pub const DEFAULT_BULK_MIN_ARTICLES: usize = 100;
 /// The content hash travels inside its graph, so the articles of a lost batch are simply new
 /// again on the next run.
 ///
-/// While one batch is being encoded by the loader's background thread, the next one is
-/// gathered (two batches in memory at most). Until a batch is committed its graphs are not in
+/// While batches are encoded by the loader's background threads (up to
+/// [`WriteOptions::max_in_flight`] at once, one thread each), the next one is gathered. Until a batch is committed its graphs are not in
 /// the store, so the writer answers "what is stored for this graph" from its own batches
 /// first: an id seen twice in one run is handled as in a sequential run (the last one wins).
 pub struct BatchWriter<'a> {
@@ -217,8 +220,9 @@ pub struct BatchWriter<'a> {
     /// Graph → (hash, end of its quads in `pending`), in arrival order.
     pending_graphs: Vec<(String, String, usize)>,
     pending_index: HashMap<String, usize>,
-    /// The batch handed to the bulk loader, not committed yet, and its graphs' hashes.
-    in_flight: Option<(BulkLoader<'a>, HashMap<String, String>)>,
+    /// Batches handed to the bulk loader, not committed yet (oldest first), and their graphs'
+    /// hashes.
+    in_flight: VecDeque<(BulkLoader<'a>, HashMap<String, String>)>,
     bulk_batches: u64,
 }
 
@@ -230,7 +234,7 @@ impl<'a> BatchWriter<'a> {
             pending: Vec::new(),
             pending_graphs: Vec::new(),
             pending_index: HashMap::new(),
-            in_flight: None,
+            in_flight: VecDeque::new(),
             bulk_batches: 0,
         }
     }
@@ -240,7 +244,8 @@ impl<'a> BatchWriter<'a> {
         if let Some(&i) = self.pending_index.get(graph) {
             return Ok(Some(self.pending_graphs[i].1.clone()));
         }
-        if let Some(h) = self.in_flight.as_ref().and_then(|(_, g)| g.get(graph)) {
+        // The newest batch first: it holds the latest version of a repeated id.
+        if let Some(h) = self.in_flight.iter().rev().find_map(|(_, g)| g.get(graph)) {
             return Ok(Some(h.clone()));
         }
         self.store.stored_hash(graph)
@@ -266,15 +271,12 @@ impl<'a> BatchWriter<'a> {
             self.pending_graphs
                 .push((graph.to_owned(), hash.to_owned(), self.pending.len()));
             if self.pending.len() >= self.options.batch_quads.max(1) {
-                self.start_bulk()?;
+                self.start_bulk(self.options.max_in_flight)?;
             }
             return Ok(Ingested::Added);
         }
         if self.pending_index.contains_key(graph)
-            || self
-                .in_flight
-                .as_ref()
-                .is_some_and(|(_, g)| g.contains_key(graph))
+            || self.in_flight.iter().any(|(_, g)| g.contains_key(graph))
         {
             // The same id again, still in an uncommitted batch: commit first, then replace.
             self.commit_all()?;
@@ -287,10 +289,12 @@ impl<'a> BatchWriter<'a> {
         })
     }
 
-    /// Hands the gathered batch to the bulk loader (encoded on a background thread) after
-    /// committing the previous one.
-    fn start_bulk(&mut self) -> Result<()> {
-        self.commit_in_flight()?;
+    /// Hands the gathered batch to the bulk loader, which encodes it on a background thread;
+    /// with `max_in_flight` batches already encoding, commits the oldest first.
+    fn start_bulk(&mut self, max_in_flight: usize) -> Result<()> {
+        while self.in_flight.len() >= max_in_flight.max(1) {
+            self.commit_oldest()?;
+        }
         let quads = std::mem::take(&mut self.pending);
         let graphs = std::mem::take(&mut self.pending_graphs)
             .into_iter()
@@ -301,13 +305,14 @@ impl<'a> BatchWriter<'a> {
         loader
             .load_quads(quads)
             .map_err(|e| store_error(&self.store.path, e))?;
-        self.in_flight = Some((loader, graphs));
+        self.in_flight.push_back((loader, graphs));
         self.bulk_batches += 1;
         Ok(())
     }
 
-    fn commit_in_flight(&mut self) -> Result<()> {
-        if let Some((loader, _)) = self.in_flight.take() {
+    /// Commits the oldest batch in flight (in order: batches are committed as they came).
+    fn commit_oldest(&mut self) -> Result<()> {
+        if let Some((loader, _)) = self.in_flight.pop_front() {
             loader
                 .commit()
                 .map_err(|e| store_error(&self.store.path, e))?;
@@ -315,30 +320,34 @@ impl<'a> BatchWriter<'a> {
         Ok(())
     }
 
-    /// Commits everything gathered: the batch in flight, then the pending one (bulk or
-    /// transactions, as the options say).
+    /// Commits everything gathered: the pending batch (bulk or transactions, as the options
+    /// say; a bulk one is encoded alongside those in flight), then every batch in order.
     fn commit_all(&mut self) -> Result<()> {
-        self.commit_in_flight()?;
-        if self.pending_graphs.is_empty() {
-            return Ok(());
+        if !self.pending_graphs.is_empty() {
+            let bulk = match self.options.bulk {
+                BulkMode::Always => true,
+                BulkMode::Never => false,
+                BulkMode::Auto => self.pending_graphs.len() >= self.options.bulk_min_articles,
+            };
+            if bulk {
+                self.start_bulk(self.options.max_in_flight + 1)?;
+            } else {
+                while !self.in_flight.is_empty() {
+                    self.commit_oldest()?;
+                }
+                let quads = std::mem::take(&mut self.pending);
+                let mut start = 0;
+                for (graph, hash, end) in std::mem::take(&mut self.pending_graphs) {
+                    self.store
+                        .replace_graph(&graph, &hash, &quads[start..end])?;
+                    start = end;
+                }
+                self.pending_index.clear();
+            }
         }
-        let bulk = match self.options.bulk {
-            BulkMode::Always => true,
-            BulkMode::Never => false,
-            BulkMode::Auto => self.pending_graphs.len() >= self.options.bulk_min_articles,
-        };
-        if bulk {
-            self.start_bulk()?;
-            return self.commit_in_flight();
+        while !self.in_flight.is_empty() {
+            self.commit_oldest()?;
         }
-        let quads = std::mem::take(&mut self.pending);
-        let mut start = 0;
-        for (graph, hash, end) in std::mem::take(&mut self.pending_graphs) {
-            self.store
-                .replace_graph(&graph, &hash, &quads[start..end])?;
-            start = end;
-        }
-        self.pending_index.clear();
         Ok(())
     }
 

@@ -45,6 +45,7 @@ pub fn run(g: &Global, a: IngestArgs) -> Result<i32> {
     let mut progress = Progress::new(g.quiet, &a.input.inputs);
     let mut read = a.input.read_options();
     read.bytes_read = progress.counter();
+    let parallelism = a.parallel.parallelism();
     let write = WriteOptions {
         bulk: match a.bulk {
             Bulk::Auto => BulkMode::Auto,
@@ -53,6 +54,7 @@ pub fn run(g: &Global, a: IngestArgs) -> Result<i32> {
         },
         batch_quads: a.batch_quads,
         bulk_min_articles: DEFAULT_BULK_MIN_ARTICLES,
+        max_in_flight: parallelism.threads,
     };
     let mut warnings = Warnings::default();
     let stats = ingest(
@@ -62,13 +64,17 @@ pub fn run(g: &Global, a: IngestArgs) -> Result<i32> {
         &read,
         &options,
         write,
-        a.parallel.parallelism(),
+        parallelism,
         |event| {
             match event {
                 Event::Done { warnings: w, .. } => {
                     warnings.report_with(g.quiet, w, |m| progress.println(m));
                 }
                 Event::Failed { error } => progress.println(&format!("warta: error: {error}")),
+                Event::Committing => {
+                    progress.message("committing the last batch…");
+                    return;
+                }
             }
             progress.article();
         },

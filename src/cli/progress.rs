@@ -66,6 +66,14 @@ impl Progress {
         ));
     }
 
+    /// Replaces the bar's message (the article count) with a note.
+    pub fn message(&self, note: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.bytes.load(Ordering::Relaxed));
+            bar.set_message(format!("{} articles, {note}", self.articles));
+        }
+    }
+
     /// Prints a message line without tearing the bar.
     pub fn println(&self, message: &str) {
         match &self.bar {
