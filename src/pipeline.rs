@@ -17,7 +17,7 @@
 use crate::article::{Article, ReadOptions, read_inputs};
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
-use crate::rdf::{GraphOptions, RdfOutput, article_iri, build_quads};
+use crate::rdf::{GraphOptions, RdfOutput, article_iri, build_quads, build_quads_and_nquads};
 use crate::store::{BatchWriter, GraphStore, Ingested, WriteOptions};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::Quad;
@@ -275,15 +275,23 @@ fn convert_one(
     let origin = article.origin.clone();
     let outcome = guarded(&origin, || {
         let id = article.id.clone();
-        let (doc, quads) = crate::convert(extractor, article, options);
-        let triples = quads.len();
-        let payload = if is_line_format(format) {
-            let mut out =
-                RdfOutput::new(format, &options.base, Vec::with_capacity(256 * quads.len()))?;
-            out.write(&quads).map_err(|e| Error::Rdf(e.to_string()))?;
-            Payload::Bytes(out.finish().map_err(|e| Error::Rdf(e.to_string()))?)
+        let doc = extractor.extract(article);
+        let (triples, payload) = if format == RdfFormat::NQuads {
+            // Sorting the quads formats them as N-Quads already: no second serialisation.
+            let (quads, nquads) = build_quads_and_nquads(&doc, &extractor.kb, options);
+            (quads.len(), Payload::Bytes(nquads.into_bytes()))
         } else {
-            Payload::Quads(quads)
+            let quads = build_quads(&doc, &extractor.kb, options);
+            let n = quads.len();
+            let payload = if is_line_format(format) {
+                let mut out =
+                    RdfOutput::new(format, &options.base, Vec::with_capacity(256 * quads.len()))?;
+                out.write(&quads).map_err(|e| Error::Rdf(e.to_string()))?;
+                Payload::Bytes(out.finish().map_err(|e| Error::Rdf(e.to_string()))?)
+            } else {
+                Payload::Quads(quads)
+            };
+            (n, payload)
         };
         Ok(ConvertedGraph {
             id,
@@ -800,6 +808,25 @@ mod tests {
             },
             |_| Ok(()),
         );
+    }
+
+    #[test]
+    fn nquads_from_the_sort_equal_the_serialiser() {
+        let x = Extractor::new(crate::kb::Kb::embedded().unwrap());
+        let options = GraphOptions::default();
+        let article = Article::from_parts(
+            "t",
+            Some("Judul \"kutipan\"".to_owned()),
+            "SEOUL - Presiden Korea Selatan Yoon Suk Yeol bertemu Menteri Luar Negeri Rusia Sergei Lavrov.\nBaris\tdua \\ é.",
+            chrono::NaiveDate::from_ymd_opt(2023, 9, 6),
+        );
+        let doc = x.extract(article);
+        let (quads, nquads) = build_quads_and_nquads(&doc, &x.kb, &options);
+        assert_eq!(quads, build_quads(&doc, &x.kb, &options));
+        let serialised =
+            crate::rdf::write_quads(&quads, RdfFormat::NQuads, &options.base, Vec::new()).unwrap();
+        assert!(quads.len() > 30);
+        assert_eq!(nquads, String::from_utf8(serialised).unwrap());
     }
 
     #[test]
