@@ -195,7 +195,7 @@ impl Default for WriteOptions {
 }
 
 /// Default size of a bulk batch, in quads (memory grows with it; see the README's figures).
-pub const DEFAULT_BATCH_QUADS: usize = 500_000;
+pub const DEFAULT_BATCH_QUADS: usize = 250_000;
 /// Default smallest batch the bulk loader is used for, in articles.
 pub const DEFAULT_BULK_MIN_ARTICLES: usize = 100;
 
