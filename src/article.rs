@@ -10,6 +10,8 @@ use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One news article, as every later stage sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +90,54 @@ pub struct ReadOptions {
     pub lang: Option<String>,
     /// Largest article accepted, in bytes.
     pub max_bytes: u64,
+    /// Counts the bytes read from the inputs (for progress bars), when set.
+    pub bytes_read: Option<Arc<AtomicU64>>,
+}
+
+/// A reader that adds what it reads to a shared counter.
+struct Counting<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+fn counted<'r>(reader: impl Read + 'r, options: &ReadOptions) -> Box<dyn Read + 'r> {
+    match &options.bytes_read {
+        Some(count) => Box::new(Counting {
+            inner: reader,
+            count: Arc::clone(count),
+        }),
+        None => Box::new(reader),
+    }
+}
+
+/// The total size in bytes of the files `read_inputs` would read, or `None` when an input is
+/// stdin (of unknown length).
+pub fn input_size(inputs: &[PathBuf]) -> Option<u64> {
+    let mut total = 0;
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            return None;
+        }
+        let files = if input.is_dir() {
+            list_dir(input).unwrap_or_default()
+        } else {
+            vec![input.clone()]
+        };
+        total += files
+            .iter()
+            .filter_map(|f| std::fs::metadata(f).ok())
+            .map(|m| m.len())
+            .sum::<u64>();
+    }
+    Some(total)
 }
 
 /// Default largest article: far above any news article, small enough to refuse a mistaken dump.
@@ -178,11 +228,11 @@ fn read_file(path: PathBuf, options: &ReadOptions) -> Result<ArticleIter> {
         Ok(f) => f,
         Err(e) => return Ok(Box::new(std::iter::once(Err(Error::io(&path, e))))),
     };
-    Ok(read_reader(Box::new(file), path, format, options))
+    Ok(read_reader(counted(file, options), path, format, options))
 }
 
 fn read_stdin(options: &ReadOptions) -> Result<ArticleIter> {
-    let mut reader = BufReader::new(std::io::stdin());
+    let mut reader = BufReader::new(counted(std::io::stdin(), options));
     // Sniff: a JSON record starts with `{` or `[`; anything else is a plain-text article.
     let first = reader
         .fill_buf()

@@ -36,6 +36,9 @@ pub enum Error {
     UnknownInputFormat { path: PathBuf },
     #[error("{path}: the article is larger than {limit} bytes; split it or raise --max-bytes")]
     TooLarge { path: PathBuf, limit: u64 },
+    /// An article that could not be processed, named by where it came from (`file:line`).
+    #[error("{origin}: {message}")]
+    Article { origin: String, message: String },
     #[error("{0}")]
     Kb(String),
     #[error("store {path}: {message}")]

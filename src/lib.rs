@@ -19,6 +19,7 @@ pub mod event;
 pub mod extract;
 pub mod gazetteer;
 pub mod kb;
+pub mod pipeline;
 pub mod push;
 pub mod query;
 pub mod rdf;

@@ -1,11 +1,13 @@
-use super::{Global, InputArgs, Warnings, extractor};
+use super::{Global, InputArgs, ParallelArgs, Warnings, extractor, progress::Progress};
 use anyhow::Result;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use std::path::PathBuf;
-use std::time::Instant;
-use warta::article::read_inputs;
-use warta::rdf::{GraphOptions, article_iri};
-use warta::store::{GraphStore, Ingested, default_store_path};
+use warta::pipeline::{Event, ingest};
+use warta::rdf::GraphOptions;
+use warta::store::{
+    BulkMode, DEFAULT_BATCH_QUADS, DEFAULT_BULK_MIN_ARTICLES, GraphStore, WriteOptions,
+    default_store_path,
+};
 
 #[derive(Args)]
 pub struct IngestArgs {
@@ -14,6 +16,23 @@ pub struct IngestArgs {
     /// The store's folder (default: $WARTA_STORE, else ~/.local/share/warta/store).
     #[arg(long)]
     store: Option<PathBuf>,
+    #[command(flatten)]
+    parallel: ParallelArgs,
+    /// How new articles are written: `auto` uses Oxigraph's bulk loader for batches of at
+    /// least 100 new articles and transactions for fewer; `always`; `never` (one transaction
+    /// per article). Changed articles are always replaced in a transaction.
+    #[arg(long, value_enum, default_value_t = Bulk::Auto)]
+    bulk: Bulk,
+    /// Quads per bulk batch; each batch is one atomic commit. Memory grows with it.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_BATCH_QUADS)]
+    batch_quads: usize,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Bulk {
+    Auto,
+    Always,
+    Never,
 }
 
 pub fn run(g: &Global, a: IngestArgs) -> Result<i32> {
@@ -23,46 +42,62 @@ pub fn run(g: &Global, a: IngestArgs) -> Result<i32> {
     let options = GraphOptions {
         base: g.base.clone(),
     };
-    let read = a.input.read_options();
-    let started = Instant::now();
+    let mut progress = Progress::new(g.quiet, &a.input.inputs);
+    let mut read = a.input.read_options();
+    read.bytes_read = progress.counter();
+    let parallelism = a.parallel.parallelism();
+    let write = WriteOptions {
+        bulk: match a.bulk {
+            Bulk::Auto => BulkMode::Auto,
+            Bulk::Always => BulkMode::Always,
+            Bulk::Never => BulkMode::Never,
+        },
+        batch_quads: a.batch_quads,
+        bulk_min_articles: DEFAULT_BULK_MIN_ARTICLES,
+        max_in_flight: parallelism.threads,
+    };
     let mut warnings = Warnings::default();
-    let (mut added, mut replaced, mut unchanged, mut failed, mut triples) = (0, 0, 0, 0, 0usize);
-    for article in read_inputs(&a.input.inputs, &read) {
-        let article = match article {
-            Ok(a) => a,
-            Err(e) => {
-                failed += 1;
-                eprintln!("warta: error: {e}");
-                continue;
+    let stats = ingest(
+        &store,
+        &x,
+        &a.input.inputs,
+        &read,
+        &options,
+        write,
+        parallelism,
+        |event| {
+            match event {
+                Event::Done { warnings: w, .. } => {
+                    warnings.report_with(g.quiet, w, |m| progress.println(m));
+                }
+                Event::Failed { error } => progress.println(&format!("warta: error: {error}")),
+                Event::Committing => {
+                    progress.message("committing the last batch…");
+                    return;
+                }
             }
-        };
-        let graph = article_iri(&g.base, &article.id);
-        let hash = article.content_hash();
-        if store.stored_hash(&graph)?.as_deref() == Some(hash.as_str()) {
-            unchanged += 1;
-            continue;
-        }
-        let (doc, quads) = warta::convert(&x, article, &options);
-        warnings.report(g.quiet, &doc.warnings);
-        match store.replace_graph(&graph, &hash, &quads)? {
-            Ingested::Added => added += 1,
-            Ingested::Replaced => replaced += 1,
-            Ingested::Unchanged => unchanged += 1,
-        }
-        triples += quads.len();
-    }
+            progress.article();
+        },
+    );
+    progress.finish();
+    let stats = stats?;
     warnings.finish(g.quiet);
     if !g.quiet {
+        let secs = stats.elapsed.as_secs_f64();
         eprintln!(
-            "warta: {} added, {} replaced, {} unchanged, {} failed; {} triples written to {} in {:.2}s",
-            added,
-            replaced,
-            unchanged,
-            failed,
-            triples,
-            path.display(),
-            started.elapsed().as_secs_f64()
+            "warta: {} articles read: {} added, {} replaced, {} unchanged, {} failed; {} triples, {} warnings; {:.2} s ({:.0} articles/s, {:.0} triples/s) into {}",
+            stats.read,
+            stats.added,
+            stats.replaced,
+            stats.unchanged,
+            stats.failed,
+            stats.triples,
+            stats.warnings,
+            secs,
+            stats.read as f64 / secs.max(1e-9),
+            stats.triples as f64 / secs.max(1e-9),
+            path.display()
         );
     }
-    Ok(if failed > 0 { 1 } else { 0 })
+    Ok(if stats.failed > 0 { 1 } else { 0 })
 }

@@ -7,6 +7,7 @@ mod eval;
 mod eval_links;
 mod export;
 mod ingest;
+mod progress;
 mod push;
 mod query;
 mod serve;
@@ -72,7 +73,28 @@ impl InputArgs {
             published: self.published,
             lang: Some(self.lang.clone()),
             max_bytes: self.max_bytes,
+            bytes_read: None,
         }
+    }
+}
+
+/// Options of the batch commands.
+#[derive(Args, Clone)]
+pub struct ParallelArgs {
+    /// Worker threads for extraction (default: one per core). The output does not depend on it.
+    #[arg(
+        short = 'j',
+        long,
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    threads: usize,
+}
+
+impl ParallelArgs {
+    fn parallelism(&self) -> warta::pipeline::Parallelism {
+        warta::pipeline::Parallelism::new(self.threads)
     }
 }
 
@@ -130,15 +152,25 @@ fn extractor(g: &Global) -> Result<Extractor> {
 }
 
 /// Prints each distinct warning once (a batch without dates warns once, not per article).
+/// At most [`Warnings::SHOWN`] distinct warnings are printed, so that memory stays flat over
+/// any corpus; the rest are counted.
 #[derive(Default)]
 struct Warnings {
     seen: std::collections::HashSet<String>,
     no_date: usize,
     count: usize,
+    hidden: usize,
 }
 
 impl Warnings {
+    const SHOWN: usize = 1000;
+
     fn report(&mut self, quiet: bool, warnings: &[String]) {
+        self.report_with(quiet, warnings, |m| eprintln!("{m}"));
+    }
+
+    /// Like `report`, printing through `print` (e.g. around a progress bar).
+    fn report_with(&mut self, quiet: bool, warnings: &[String], print: impl Fn(&str)) {
         for w in warnings {
             self.count += 1;
             if w.contains("no publication date") {
@@ -147,9 +179,15 @@ impl Warnings {
                     continue;
                 }
             }
-            if !quiet && self.seen.insert(w.clone()) {
-                eprintln!("warta: warning: {w}");
+            if quiet || self.seen.contains(w) {
+                continue;
             }
+            if self.seen.len() >= Self::SHOWN {
+                self.hidden += 1;
+                continue;
+            }
+            self.seen.insert(w.clone());
+            print(&format!("warta: warning: {w}"));
         }
     }
 
@@ -159,6 +197,9 @@ impl Warnings {
                 "warta: warning: {} articles had no publication date",
                 self.no_date
             );
+        }
+        if !quiet && self.hidden > 0 {
+            eprintln!("warta: {} more warnings not shown", self.hidden);
         }
     }
 }

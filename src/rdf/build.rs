@@ -93,6 +93,16 @@ fn state_key(kb: &Kb, iso3: &str) -> Option<String> {
 /// The article's named graph, as sorted, duplicate-free quads: the same document always gives
 /// the same quads in the same order.
 pub fn build_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad> {
+    build_quads_and_nquads(doc, kb, options).0
+}
+
+/// [`build_quads`], and the same quads serialised as N-Quads (what sorting them computes
+/// anyway): byte-identical to serialising the quads with the N-Quads serialiser.
+pub fn build_quads_and_nquads(
+    doc: &Document,
+    kb: &Kb,
+    options: &GraphOptions,
+) -> (Vec<Quad>, String) {
     let base = options.base.as_str();
     let a = &doc.article;
     let article = iri(article_iri(base, &a.id));
@@ -575,11 +585,28 @@ fn lang_literal(value: &str, lang: &str) -> Literal {
 }
 
 /// Sorts by N-Quads form and removes duplicates: byte-identical output for equal input.
-fn sort_quads(quads: Vec<Quad>) -> Vec<Quad> {
-    let mut keyed: Vec<(String, Quad)> = quads.into_iter().map(|q| (q.to_string(), q)).collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    keyed.dedup_by(|a, b| a.0 == b.0);
-    keyed.into_iter().map(|(_, q)| q).collect()
+/// Returns the sorted quads and their N-Quads lines. Every quad is formatted once, into one
+/// buffer, and the sort compares slices of it.
+fn sort_quads(quads: Vec<Quad>) -> (Vec<Quad>, String) {
+    use std::fmt::Write;
+    let mut buf = String::with_capacity(quads.len() * 160);
+    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(quads.len());
+    for (i, q) in quads.iter().enumerate() {
+        let start = buf.len();
+        write!(buf, "{q}").expect("formatting into a string cannot fail");
+        spans.push((start, buf.len(), i));
+    }
+    spans.sort_unstable_by(|a, b| buf[a.0..a.1].cmp(&buf[b.0..b.1]));
+    spans.dedup_by(|a, b| buf[a.0..a.1] == buf[b.0..b.1]);
+    let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
+    let mut nquads = String::with_capacity(buf.len() + 3 * spans.len());
+    let mut sorted = Vec::with_capacity(spans.len());
+    for &(start, end, i) in &spans {
+        nquads.push_str(&buf[start..end]);
+        nquads.push_str(" .\n");
+        sorted.push(slots[i].take().expect("each quad is taken once"));
+    }
+    (sorted, nquads)
 }
 
 /// A date as text: `2024-10-25`, `--10-25` (no year) or `2024-10-14/2024-10-20`.
