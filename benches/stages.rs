@@ -140,6 +140,15 @@ fn stages(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
+    // The event stage alone (cues, roles, time), on documents already extracted: what events
+    // add to `extract`.
+    g.bench_function("events", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| warta::event::extract_events(d, &x.kb, &x.cues).0.len())
+                .sum::<usize>()
+        })
+    });
     g.bench_function("build_quads", |b| {
         b.iter(|| {
             docs.iter()
