@@ -50,7 +50,8 @@ pub struct CueLexicon {
     cues: Vec<Cue>,
     /// form → roots it derives from.
     form_roots: HashMap<String, Vec<String>>,
-    /// First item (word or root) → cues starting with it.
+    /// Every word that can open a cue (a plain first word, or any form of a first root) →
+    /// the cues it may open: one lookup per word of the text, no allocation.
     by_first: HashMap<String, Vec<usize>>,
 }
 
@@ -85,12 +86,20 @@ impl CueLexicon {
                     }
                 }
             }
-            let first = match items.first() {
-                Some(Item::Root(r)) => format!("~{r}"),
-                Some(Item::Word(w)) => w.clone(),
+            let openers: Vec<String> = match items.first() {
+                Some(Item::Root(r)) => forms(r)
+                    .into_iter()
+                    .filter(|f| !lexicalized(f) || f == r)
+                    .collect(),
+                Some(Item::Word(w)) => vec![w.clone()],
                 _ => continue,
             };
-            by_first.entry(first).or_default().push(cues.len());
+            for f in openers {
+                let e = by_first.entry(f).or_default();
+                if !e.contains(&cues.len()) {
+                    e.push(cues.len());
+                }
+            }
             cues.push(Cue {
                 fixed: items.iter().filter(|i| !matches!(i, Item::Gap)).count(),
                 words: items.iter().filter(|i| matches!(i, Item::Word(_))).count(),
@@ -159,14 +168,10 @@ impl CueLexicon {
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
-            let mut candidates: Vec<usize> = self.by_first.get(w).cloned().unwrap_or_default();
-            if let Some(roots) = self.form_roots.get(w) {
-                for r in roots {
-                    candidates.extend(self.by_first.get(&format!("~{r}")).into_iter().flatten());
-                }
-            }
+            let candidates = self.by_first.get(w).map_or(&[][..], Vec::as_slice);
             let best = candidates
-                .into_iter()
+                .iter()
+                .copied()
                 .filter_map(|c| {
                     let cue = &self.cues[c];
                     self.match_from(&cue.items, words, i).map(|last| (c, last))

@@ -102,16 +102,10 @@ impl Clauses<'_> {
     }
 
     fn is_prep(&self, w: &str) -> bool {
-        [
-            "target_prep",
-            "loc_prep",
-            "source_prep",
-            "agent_prep",
-            "dyad_prep",
-        ]
-        .iter()
-        .any(|c| self.kb.cue(c, w))
-            || self.kb.locative.contains(w)
+        matches!(
+            self.kb.cue_class(w),
+            Some("target_prep" | "loc_prep" | "source_prep" | "agent_prep" | "dyad_prep")
+        ) || self.kb.locative.contains(w)
     }
 
     /// Clause boundary word: a subordinator or contrast that starts a new clause.

@@ -85,12 +85,7 @@ pub fn find(
     word_at: &[usize],
     published: Option<NaiveDate>,
 ) -> Vec<TimeExpr> {
-    let cal = |w: &str, kind: &str| {
-        kb.calendar
-            .iter()
-            .find(|c| c.kind == kind && c.word == w)
-            .map(|c| c.value)
-    };
+    let cal = |w: &str, kind: &str| kb.calendar_value(w, kind);
     let lower: Vec<String> = raw.iter().map(|t| t.to_lowercase()).collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -116,6 +111,15 @@ pub fn find(
             (lower.get(close)? == ")" && (1..=12).contains(&m) && (1..=31).contains(&d))
                 .then_some((d, m, y, close))
         };
+        // Most words start no time expression: one lookup rules them out.
+        let may_start = w.starts_with(|c: char| c.is_ascii_digit())
+            || w == "("
+            || matches!(w, "pekan" | "minggu" | "bulan" | "tahun" | "hari")
+            || kb.is_calendar_word(w);
+        if !may_start {
+            i += 1;
+            continue;
+        }
         let found: Option<(usize, When, Option<String>)> = (|| {
             // Week expressions: "pekan lalu", "minggu ini", "minggu depan".
             if matches!(w, "pekan" | "minggu") && (w == "pekan" || raw[i] == "minggu") {

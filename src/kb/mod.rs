@@ -184,9 +184,12 @@ pub struct Kb {
     pub demonstratives: HashSet<String>,
     pub cameo: Vec<CameoCode>,
     pub triggers: Vec<TriggerCue>,
-    /// Function words by class (`negation`, `hypothetical`, `coord`…), from cues.tsv.
-    pub cues: HashMap<String, HashSet<String>>,
+    /// Function words and their class (`negation`, `hypothetical`, `coord`…), from cues.tsv:
+    /// one lookup per word.
+    cues: HashMap<String, String>,
     pub calendar: Vec<CalendarWord>,
+    /// Lower-case calendar word → (kind, value), for lookups per token.
+    calendar_index: HashMap<String, Vec<(String, i64)>>,
     state_index: HashMap<String, usize>,
 }
 
@@ -242,7 +245,7 @@ impl Kb {
             .map(|(i, s)| (s.iso3.clone(), i))
             .collect();
         let context = parse_name_context(&get("name_context.tsv")?)?;
-        let kb = Kb {
+        let mut kb = Kb {
             states,
             persons: parse_leaders(&get("leaders.tsv")?)?,
             organisations: parse_organisations(&get("organisations.tsv")?)?,
@@ -264,9 +267,17 @@ impl Kb {
             cameo: parse_cameo(&get("cameo.tsv")?)?,
             triggers: parse_triggers(&get("triggers.tsv")?)?,
             cues: parse_cues(&get("cues.tsv")?)?,
-            calendar: parse_calendar(&get("calendar.tsv")?)?,
+            calendar: Vec::new(),
+            calendar_index: HashMap::new(),
             state_index,
         };
+        kb.calendar = parse_calendar(&get("calendar.tsv")?)?;
+        for c in &kb.calendar {
+            kb.calendar_index
+                .entry(c.word.to_lowercase())
+                .or_default()
+                .push((c.kind.clone(), c.value));
+        }
         kb.check_references()?;
         kb.check_event_tables()?;
         Ok(kb)
@@ -288,9 +299,28 @@ impl Kb {
             .map(|i| &self.cameo[i])
     }
 
+    /// Whether a word is in the calendar at all.
+    pub fn is_calendar_word(&self, word: &str) -> bool {
+        self.calendar_index.contains_key(word)
+    }
+
+    /// The value of a calendar word of a kind (`weekday`, `month`, `day_offset`).
+    pub fn calendar_value(&self, word: &str, kind: &str) -> Option<i64> {
+        self.calendar_index
+            .get(word)?
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map(|(_, v)| *v)
+    }
+
     /// Whether a word belongs to a class of cues.tsv.
     pub fn cue(&self, class: &str, word: &str) -> bool {
-        self.cues.get(class).is_some_and(|s| s.contains(word))
+        self.cue_class(word) == Some(class)
+    }
+
+    /// The class of a function word of cues.tsv.
+    pub fn cue_class(&self, word: &str) -> Option<&str> {
+        self.cues.get(word).map(String::as_str)
     }
 
     /// Every trigger names a code of the codebook, which is sorted for lookup.
@@ -595,14 +625,18 @@ fn parse_triggers(text: &str) -> Result<Vec<TriggerCue>> {
         .collect()
 }
 
-fn parse_cues(text: &str) -> Result<HashMap<String, HashSet<String>>> {
+fn parse_cues(text: &str) -> Result<HashMap<String, String>> {
     let t = Table::parse("cues.tsv", text)?;
     let (word, class) = (t.column("word")?, t.column("class")?);
-    let mut out: HashMap<String, HashSet<String>> = HashMap::new();
-    for (_, r) in &t.rows {
-        out.entry(Table::cell(r, class).to_owned())
-            .or_default()
-            .insert(Table::cell(r, word).to_lowercase());
+    let mut out: HashMap<String, String> = HashMap::new();
+    for (line, r) in &t.rows {
+        let w = Table::cell(r, word).to_lowercase();
+        if out
+            .insert(w.clone(), Table::cell(r, class).to_owned())
+            .is_some()
+        {
+            return Err(t.error(*line, format!("{w:?} has two classes")));
+        }
     }
     Ok(out)
 }

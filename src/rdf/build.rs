@@ -38,7 +38,16 @@ fn iri(s: impl Into<String>) -> NamedNode {
 }
 
 fn w(local: &str) -> NamedNode {
-    iri(format!("{WARTA}{local}"))
+    ns(WARTA, local)
+}
+
+/// A namespace IRI and a local name, joined without the formatting machinery (this runs for
+/// every triple).
+fn ns(namespace: &str, local: &str) -> NamedNode {
+    let mut s = String::with_capacity(namespace.len() + local.len());
+    s.push_str(namespace);
+    s.push_str(local);
+    NamedNode::new_unchecked(s)
 }
 
 /// `head_of_state` → `HeadOfState`.
@@ -112,7 +121,7 @@ pub fn build_quads_and_nquads(
     };
     let offsets = CharOffsets::new(&a.text);
     let chars = |b: usize| offsets.to_char(b);
-    let xsd = |t: &str| iri(format!("{XSD}{t}"));
+    let xsd = |t: &str| ns(XSD, t);
     let int = |n: usize| Literal::new_typed_literal(n.to_string(), xsd("nonNegativeInteger"));
     let span_iri = |b: usize, e: usize| {
         iri(format!(
@@ -124,37 +133,29 @@ pub fn build_quads_and_nquads(
     };
 
     // The article.
+    g.add(&article, ns(RDF, "type"), ns(SCHEMA, "NewsArticle"));
     g.add(
         &article,
-        iri(format!("{RDF}type")),
-        iri(format!("{SCHEMA}NewsArticle")),
-    );
-    g.add(
-        &article,
-        iri(format!("{SCHEMA}identifier")),
+        ns(SCHEMA, "identifier"),
         Literal::new_simple_literal(&a.id),
     );
     if let Some(d) = a.published {
         g.add(
             &article,
-            iri(format!("{SCHEMA}datePublished")),
+            ns(SCHEMA, "datePublished"),
             Literal::new_typed_literal(d.to_string(), xsd("date")),
         );
     }
     if let Some(t) = &a.title {
-        g.add(
-            &article,
-            iri(format!("{SCHEMA}headline")),
-            lang_literal(t, &a.lang),
-        );
+        g.add(&article, ns(SCHEMA, "headline"), lang_literal(t, &a.lang));
     }
     g.add(
         &article,
-        iri(format!("{SCHEMA}inLanguage")),
+        ns(SCHEMA, "inLanguage"),
         Literal::new_simple_literal(&a.lang),
     );
     if let Some(u) = a.url.as_deref().and_then(|u| NamedNode::new(u).ok()) {
-        g.add(&article, iri(format!("{SCHEMA}url")), u);
+        g.add(&article, ns(SCHEMA, "url"), u);
     }
     g.add(
         &article,
@@ -166,31 +167,27 @@ pub fn build_quads_and_nquads(
     let end = a.text.len();
     let context = span_iri(0, end);
     g.add(&article, w("context"), context.clone());
+    g.add(&context, ns(RDF, "type"), ns(NIF, "Context"));
     g.add(
         &context,
-        iri(format!("{RDF}type")),
-        iri(format!("{NIF}Context")),
-    );
-    g.add(
-        &context,
-        iri(format!("{NIF}isString")),
+        ns(NIF, "isString"),
         Literal::new_simple_literal(&a.text),
     );
-    g.add(&context, iri(format!("{NIF}beginIndex")), int(0));
-    g.add(&context, iri(format!("{NIF}endIndex")), int(chars(end)));
+    g.add(&context, ns(NIF, "beginIndex"), int(0));
+    g.add(&context, ns(NIF, "endIndex"), int(chars(end)));
     let sentence_iris: Vec<NamedNode> = doc
         .sentences
         .iter()
         .map(|s| span_iri(s.start, s.end))
         .collect();
     for (s, si) in doc.sentences.iter().zip(&sentence_iris) {
-        g.add(si, iri(format!("{RDF}type")), iri(format!("{NIF}Sentence")));
-        g.add(si, iri(format!("{NIF}referenceContext")), context.clone());
-        g.add(si, iri(format!("{NIF}beginIndex")), int(chars(s.start)));
-        g.add(si, iri(format!("{NIF}endIndex")), int(chars(s.end)));
+        g.add(si, ns(RDF, "type"), ns(NIF, "Sentence"));
+        g.add(si, ns(NIF, "referenceContext"), context.clone());
+        g.add(si, ns(NIF, "beginIndex"), int(chars(s.start)));
+        g.add(si, ns(NIF, "endIndex"), int(chars(s.end)));
         g.add(
             si,
-            iri(format!("{NIF}anchorOf")),
+            ns(NIF, "anchorOf"),
             Literal::new_simple_literal(&a.text[s.start..s.end]),
         );
     }
@@ -208,30 +205,18 @@ pub fn build_quads_and_nquads(
         .collect();
     for (m, mi) in doc.mentions.iter().zip(&mention_iris) {
         let e = &doc.entities[m.entity];
-        g.add(mi, iri(format!("{RDF}type")), iri(format!("{NIF}Phrase")));
-        g.add(mi, iri(format!("{NIF}referenceContext")), context.clone());
-        g.add(mi, iri(format!("{NIF}beginIndex")), int(chars(m.start)));
-        g.add(mi, iri(format!("{NIF}endIndex")), int(chars(m.end)));
+        g.add(mi, ns(RDF, "type"), ns(NIF, "Phrase"));
+        g.add(mi, ns(NIF, "referenceContext"), context.clone());
+        g.add(mi, ns(NIF, "beginIndex"), int(chars(m.start)));
+        g.add(mi, ns(NIF, "endIndex"), int(chars(m.end)));
         g.add(
             mi,
-            iri(format!("{NIF}anchorOf")),
+            ns(NIF, "anchorOf"),
             Literal::new_simple_literal(&a.text[m.start..m.end]),
         );
-        g.add(
-            mi,
-            iri(format!("{NIF}sentence")),
-            sentence_iris[m.sentence].clone(),
-        );
-        g.add(
-            mi,
-            iri(format!("{ITSRDF}taIdentRef")),
-            entity_iris[m.entity].clone(),
-        );
-        g.add(
-            mi,
-            iri(format!("{ITSRDF}taClassRef")),
-            w(class_local(e.class)),
-        );
+        g.add(mi, ns(NIF, "sentence"), sentence_iris[m.sentence].clone());
+        g.add(mi, ns(ITSRDF, "taIdentRef"), entity_iris[m.entity].clone());
+        g.add(mi, ns(ITSRDF, "taClassRef"), w(class_local(e.class)));
         if m.metonymy {
             g.add(mi, w("metonymy"), Literal::from(true));
         }
@@ -251,7 +236,7 @@ pub fn build_quads_and_nquads(
         {
             g.add(
                 &article,
-                iri(format!("{SCHEMA}locationCreated")),
+                ns(SCHEMA, "locationCreated"),
                 entity_iris[m.entity].clone(),
             );
         }
@@ -264,7 +249,7 @@ pub fn build_quads_and_nquads(
     let mut referenced: BTreeSet<String> = BTreeSet::new();
     for (e, ei) in doc.entities.iter().zip(&entity_iris) {
         describe_entity(&mut g, e, ei);
-        g.add(&article, iri(format!("{SCHEMA}mentions")), ei.clone());
+        g.add(&article, ns(SCHEMA, "mentions"), ei.clone());
         if let (Some(iso3), false) = (&e.state, e.class == EntityClass::State) {
             if let Some(k) = state_key(kb, iso3) {
                 g.add(ei, w("state"), entity_iri(base, &k));
@@ -284,7 +269,7 @@ pub fn build_quads_and_nquads(
                 )
             ));
             g.add(ei, w("holds"), pos.clone());
-            g.add(&pos, iri(format!("{RDF}type")), w("Position"));
+            g.add(&pos, ns(RDF, "type"), w("Position"));
             g.add(&pos, w("holder"), ei.clone());
             g.add(&pos, w("role"), w(&camel(&p.role)));
             if let Some(k) = &state {
@@ -313,7 +298,7 @@ pub fn build_quads_and_nquads(
                 );
             }
             if let Some((b, e)) = p.evidence {
-                g.add(&pos, iri(format!("{PROV}wasDerivedFrom")), span_iri(b, e));
+                g.add(&pos, ns(PROV, "wasDerivedFrom"), span_iri(b, e));
             }
         }
     }
@@ -364,8 +349,8 @@ fn events(
     use crate::event::{Status, When};
     let a = &doc.article;
     let offsets = CharOffsets::new(&a.text);
-    let xsd = |t: &str| iri(format!("{XSD}{t}"));
-    let rdf_type = iri(format!("{RDF}type"));
+    let xsd = |t: &str| ns(XSD, t);
+    let rdf_type = ns(RDF, "type");
     let event_iris: Vec<NamedNode> = doc
         .events
         .iter()
@@ -407,20 +392,16 @@ fn events(
         g.add(ei, rdf_type.clone(), w(class));
         g.add(
             ei,
-            iri(format!("{RDFS}label")),
+            ns(RDFS, "label"),
             Literal::new_language_tagged_literal_unchecked(&code.label_en, "en"),
         );
         g.add(
             ei,
-            iri(format!("{RDFS}label")),
+            ns(RDFS, "label"),
             Literal::new_language_tagged_literal_unchecked(&code.label_id, "id"),
         );
         g.add(ei, w("cameoCode"), Literal::new_simple_literal(&e.code));
-        g.add(
-            ei,
-            w("cameo"),
-            iri(format!("{}{}", super::vocab::CAMEO, e.code)),
-        );
+        g.add(ei, w("cameo"), ns(super::vocab::CAMEO, &e.code));
         g.add(
             ei,
             w("goldstein"),
@@ -431,7 +412,7 @@ fn events(
             w("quadClass"),
             Literal::new_typed_literal(code.quad_class.to_string(), xsd("integer")),
         );
-        g.add(ei, iri(format!("{SCHEMA}isPartOf")), article.clone());
+        g.add(ei, ns(SCHEMA, "isPartOf"), article.clone());
         for &s in &e.sources {
             g.add(ei, w("source"), entity_iris[s].clone());
         }
@@ -504,21 +485,21 @@ fn events(
                 offsets.to_char(v.end)
             ));
             g.add(ei, w("trigger"), trigger.clone());
-            g.add(ei, iri(format!("{PROV}wasDerivedFrom")), trigger.clone());
+            g.add(ei, ns(PROV, "wasDerivedFrom"), trigger.clone());
             g.add(
                 ei,
-                iri(format!("{PROV}wasDerivedFrom")),
+                ns(PROV, "wasDerivedFrom"),
                 sentence_iris[v.sentence].clone(),
             );
-            g.add(&trigger, rdf_type.clone(), iri(format!("{NIF}Phrase")));
+            g.add(&trigger, rdf_type.clone(), ns(NIF, "Phrase"));
             g.add(
                 &trigger,
-                iri(format!("{NIF}anchorOf")),
+                ns(NIF, "anchorOf"),
                 Literal::new_simple_literal(&a.text[v.start..v.end]),
             );
             g.add(
                 &trigger,
-                iri(format!("{NIF}beginIndex")),
+                ns(NIF, "beginIndex"),
                 Literal::new_typed_literal(
                     offsets.to_char(v.start).to_string(),
                     xsd("nonNegativeInteger"),
@@ -526,7 +507,7 @@ fn events(
             );
             g.add(
                 &trigger,
-                iri(format!("{NIF}endIndex")),
+                ns(NIF, "endIndex"),
                 Literal::new_typed_literal(
                     offsets.to_char(v.end).to_string(),
                     xsd("nonNegativeInteger"),
@@ -534,12 +515,12 @@ fn events(
             );
             g.add(
                 &trigger,
-                iri(format!("{NIF}sentence")),
+                ns(NIF, "sentence"),
                 sentence_iris[v.sentence].clone(),
             );
             g.add(
                 &trigger,
-                iri(format!("{NIF}referenceContext")),
+                ns(NIF, "referenceContext"),
                 iri(format!(
                     "{}#char=0,{}",
                     article.as_str(),
@@ -551,24 +532,20 @@ fn events(
 }
 
 fn describe_entity(g: &mut Graph, e: &Entity, ei: &NamedNode) {
-    g.add(ei, iri(format!("{RDF}type")), w(class_local(e.class)));
+    g.add(ei, ns(RDF, "type"), w(class_local(e.class)));
     g.add(
         ei,
-        iri(format!("{RDFS}label")),
+        ns(RDFS, "label"),
         Literal::new_language_tagged_literal_unchecked(&e.label_id, "id"),
     );
     g.add(
         ei,
-        iri(format!("{RDFS}label")),
+        ns(RDFS, "label"),
         Literal::new_language_tagged_literal_unchecked(&e.label_en, "en"),
     );
     if let Some(q) = &e.qid {
-        g.add(ei, iri(format!("{OWL}sameAs")), iri(format!("{WD}{q}")));
-        g.add(
-            ei,
-            iri(format!("{OWL}sameAs")),
-            iri(format!("{DBPEDIA_WD}{q}")),
-        );
+        g.add(ei, ns(OWL, "sameAs"), ns(WD, q));
+        g.add(ei, ns(OWL, "sameAs"), ns(DBPEDIA_WD, q));
     }
     if e.class == EntityClass::State {
         if let Some(iso3) = &e.state {
