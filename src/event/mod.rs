@@ -16,7 +16,7 @@ pub use time::When;
 
 use crate::extract::{Document, EntityClass};
 use crate::kb::Kb;
-use crate::text::{Token, TokenKind, tokenize};
+use crate::text::{Token, TokenKind};
 
 /// Whether the article asserts an event, reports it as someone's claim, or reports a denial.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -177,7 +177,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        let all = tokenize(text, s.start, s.end);
+        let all = &doc.tokens[si];
         let tokens: Vec<Token> = all
             .iter()
             .copied()
@@ -187,7 +187,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // Word index of each raw token, for the time expressions (which read punctuation).
         let mut word_at = Vec::with_capacity(all.len());
         let mut wi = 0usize;
-        for t in &all {
+        for t in all {
             word_at.push(wi.min(words.len().saturating_sub(1)));
             if t.kind != TokenKind::Punct {
                 wi += 1;

@@ -15,7 +15,7 @@ use crate::article::Article;
 use crate::extract::Extractor;
 use crate::gazetteer::{Hit, Target};
 use crate::kb::{Kb, Person};
-use crate::text::{Sentence, Token, TokenKind, tokenize};
+use crate::text::{Sentence, Token, TokenKind};
 use std::collections::HashMap;
 
 /// Collects entities (deduplicated by key) and mentions.
@@ -244,6 +244,7 @@ pub(super) fn recognise(
     x: &Extractor,
     article: &Article,
     sentences: &[Sentence],
+    sentence_tokens: &[Vec<Token>],
     dateline: Option<&Dateline>,
 ) -> (Vec<Entity>, Vec<Mention>) {
     let text = article.text.as_str();
@@ -255,11 +256,11 @@ pub(super) fn recognise(
         mentions: Vec::new(),
     };
     for (si, s) in sentences.iter().enumerate() {
-        let tokens = tokenize(text, s.start, s.end);
+        let tokens = &sentence_tokens[si];
         let hits = x.gazetteer.find(text, s.start, s.end);
         let mut i = 0;
         while i < hits.len() {
-            i += sentence_hit(x, &mut b, &hits, i, &tokens, si, dateline);
+            i += sentence_hit(x, &mut b, &hits, i, tokens, si, dateline);
         }
     }
     // A dateline place the gazetteer does not know is still the place of reporting.
@@ -279,7 +280,7 @@ pub(super) fn recognise(
             b.mention(d.place_start, d.place_end, e, si, false);
         }
     }
-    short_mentions(&mut b, sentences);
+    short_mentions(&mut b, sentence_tokens);
     b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
     b.mentions.dedup_by_key(|m| (m.start, m.end, m.entity));
     (b.entities, b.mentions)
@@ -720,7 +721,7 @@ fn typed_organisation(
 
 /// A later part of a person's name ("Yoon" after "Yoon Suk Yeol") refers to that person,
 /// when the part belongs to one person of the article only.
-fn short_mentions(b: &mut Builder, sentences: &[Sentence]) {
+fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
     let mut parts: HashMap<&str, Option<(usize, usize)>> = HashMap::new();
     for m in b.mentions.iter().filter(|m| m.entity != usize::MAX) {
@@ -746,8 +747,8 @@ fn short_mentions(b: &mut Builder, sentences: &[Sentence]) {
         return;
     }
     let covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| (m.start, m.end)).collect();
-    for (si, s) in sentences.iter().enumerate() {
-        for tk in tokenize(text, s.start, s.end) {
+    for (si, tokens) in sentence_tokens.iter().enumerate() {
+        for &tk in tokens {
             let Some(Some((e, first))) = parts.get(tk.text(text)) else {
                 continue;
             };

@@ -74,6 +74,8 @@ pub struct Mention {
 pub struct Document {
     pub article: Article,
     pub sentences: Vec<Sentence>,
+    /// The tokens of each sentence (computed once, read by every stage).
+    pub tokens: Vec<Vec<crate::text::Token>>,
     pub dateline: Option<Dateline>,
     pub entities: Vec<Entity>,
     /// Sorted by start, then end.
@@ -104,6 +106,10 @@ impl Extractor {
     pub fn extract(&self, article: Article) -> Document {
         let abbreviations: Vec<&str> = self.kb.abbreviations.iter().map(String::as_str).collect();
         let sentences = split_sentences(&article.text, 0, &abbreviations);
+        let tokens: Vec<Vec<crate::text::Token>> = sentences
+            .iter()
+            .map(|s| crate::text::tokenize(&article.text, s.start, s.end))
+            .collect();
         let dateline = find_dateline(&article.text, article.body_start);
         let mut warnings = Vec::new();
         if article.published.is_none() {
@@ -113,10 +119,11 @@ impl Extractor {
             ));
         }
         let (entities, mentions) =
-            entities::recognise(self, &article, &sentences, dateline.as_ref());
+            entities::recognise(self, &article, &sentences, &tokens, dateline.as_ref());
         let mut doc = Document {
             article,
             sentences,
+            tokens,
             dateline,
             entities,
             mentions,
