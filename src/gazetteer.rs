@@ -7,7 +7,7 @@
 
 use crate::kb::Kb;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a name can refer to: an index into the knowledge base's table of that kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -45,7 +45,7 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     pub fn new(kb: &Kb) -> Self {
-        let mut names: HashMap<String, Vec<Target>> = HashMap::new();
+        let mut names: HashMap<String, Vec<Target>> = HashMap::default();
         let mut add = |name: &str, target: Target, cue: bool| {
             let name = name.trim();
             if name.chars().count() < 2 {
@@ -101,7 +101,7 @@ impl Gazetteer {
         }
         let mut patterns: Vec<(String, Vec<Target>)> = names.into_iter().collect();
         patterns.sort();
-        let mut by_lower: HashMap<String, Vec<Target>> = HashMap::new();
+        let mut by_lower: HashMap<String, Vec<Target>> = HashMap::default();
         for (p, ts) in &patterns {
             let e = by_lower.entry(p.to_lowercase()).or_default();
             for t in ts {

@@ -3,7 +3,7 @@
 
 use super::morph::forms;
 use crate::kb::Kb;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Largest gap a `*` spans, in words.
 const MAX_GAP: usize = 6;
@@ -58,9 +58,9 @@ pub struct CueLexicon {
 impl CueLexicon {
     pub fn new(kb: &Kb) -> Self {
         let lexicalized = |w: &str| kb.cue("lexicalized", w);
-        let mut form_roots: HashMap<String, Vec<String>> = HashMap::new();
+        let mut form_roots: HashMap<String, Vec<String>> = HashMap::default();
         let mut cues = Vec::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for (row, t) in kb.triggers.iter().enumerate() {
             let items: Vec<Item> = t
                 .cue

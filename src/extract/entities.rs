@@ -16,7 +16,7 @@ use crate::extract::Extractor;
 use crate::gazetteer::{Hit, Target};
 use crate::kb::{Kb, Person};
 use crate::text::{Sentence, Token, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Collects entities (deduplicated by key) and mentions.
 struct Builder<'a> {
@@ -252,7 +252,7 @@ pub(super) fn recognise(
         kb: &x.kb,
         article,
         entities: Vec::new(),
-        index: HashMap::new(),
+        index: HashMap::default(),
         mentions: Vec::new(),
     };
     for (si, s) in sentences.iter().enumerate() {
@@ -723,7 +723,7 @@ fn typed_organisation(
 /// when the part belongs to one person of the article only.
 fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
-    let mut parts: HashMap<&str, Option<(usize, usize)>> = HashMap::new();
+    let mut parts: HashMap<&str, Option<(usize, usize)>> = HashMap::default();
     for m in b.mentions.iter().filter(|m| m.entity != usize::MAX) {
         if b.entities[m.entity].class != EntityClass::Person {
             continue;

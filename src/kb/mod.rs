@@ -8,7 +8,7 @@ mod tsv;
 
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 pub use tsv::{Table, values};
 
@@ -268,7 +268,7 @@ impl Kb {
             triggers: parse_triggers(&get("triggers.tsv")?)?,
             cues: parse_cues(&get("cues.tsv")?)?,
             calendar: Vec::new(),
-            calendar_index: HashMap::new(),
+            calendar_index: HashMap::default(),
             state_index,
         };
         kb.calendar = parse_calendar(&get("calendar.tsv")?)?;
@@ -415,7 +415,7 @@ fn parse_leaders(text: &str) -> Result<Vec<Person>> {
         t.column("end")?,
     );
     let mut persons: Vec<Person> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
     for (line, r) in &t.rows {
         let k = Table::cell(r, key);
         if k.is_empty() {
@@ -628,7 +628,7 @@ fn parse_triggers(text: &str) -> Result<Vec<TriggerCue>> {
 fn parse_cues(text: &str) -> Result<HashMap<String, String>> {
     let t = Table::parse("cues.tsv", text)?;
     let (word, class) = (t.column("word")?, t.column("class")?);
-    let mut out: HashMap<String, String> = HashMap::new();
+    let mut out: HashMap<String, String> = HashMap::default();
     for (line, r) in &t.rows {
         let w = Table::cell(r, word).to_lowercase();
         if out
