@@ -21,6 +21,8 @@ struct Cue {
     items: Vec<Item>,
     code: String,
     polarity: Polarity,
+    /// The cue is an event only with a person or state right after it ("menerima X").
+    object_required: bool,
     /// Precedence among matches at one start: non-gap items, plain words, row order.
     fixed: usize,
     words: usize,
@@ -43,6 +45,8 @@ pub struct CueMatch {
     pub last: usize,
     pub code: String,
     pub polarity: Polarity,
+    /// Only an event with a person or state as the verb's direct object.
+    pub object_required: bool,
 }
 
 /// The compiled lexicon.
@@ -105,6 +109,7 @@ impl CueLexicon {
                 words: items.iter().filter(|i| matches!(i, Item::Word(_))).count(),
                 items,
                 code: t.code.clone(),
+                object_required: t.polarity == "object",
                 polarity: match t.polarity.as_str() {
                     "speech" => Polarity::Speech,
                     "claim" => Polarity::Claim,
@@ -193,6 +198,7 @@ impl CueLexicon {
                         last,
                         code: cue.code.clone(),
                         polarity: cue.polarity,
+                        object_required: cue.object_required,
                     });
                     i = last + 1;
                 }

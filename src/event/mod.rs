@@ -609,6 +609,20 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             } else if targets.is_empty() {
                 continue;
             }
+            // "menerima Raja Yordania Abdullah II": only a person or state received is a visit.
+            if m.object_required
+                && !c.actors.iter().any(|a| {
+                    a.first > m.last
+                        && c.before(a) == c.word(m.last)
+                        && matches!(
+                            doc.entities[a.entity].class,
+                            EntityClass::Person | EntityClass::State
+                        )
+                        && targets.contains(&a.entity)
+                })
+            {
+                continue;
+            }
             let (status, reported_by) = if claim_at.is_some_and(|c| c < head) {
                 let claimant = claim_at
                     .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))

@@ -148,7 +148,8 @@ pub struct CameoCode {
 pub struct TriggerCue {
     pub cue: String,
     pub code: String,
-    /// `+` (an event), `speech`, `claim` or `deny`.
+    /// `+` (an event), `object` (an event only with a person or state as its direct object),
+    /// `speech`, `claim` or `deny`.
     pub polarity: String,
 }
 
@@ -613,7 +614,7 @@ fn parse_triggers(text: &str) -> Result<Vec<TriggerCue>> {
         .iter()
         .map(|(line, r)| {
             let polarity = Table::cell(r, pol);
-            if !matches!(polarity, "+" | "speech" | "claim" | "deny") {
+            if !matches!(polarity, "+" | "object" | "speech" | "claim" | "deny") {
                 return Err(t.error(*line, format!("unknown polarity {polarity:?}")));
             }
             Ok(TriggerCue {
