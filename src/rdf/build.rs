@@ -123,14 +123,7 @@ pub fn build_quads_and_nquads(
     let chars = |b: usize| offsets.to_char(b);
     let xsd = |t: &str| ns(XSD, t);
     let int = |n: usize| Literal::new_typed_literal(n.to_string(), xsd("nonNegativeInteger"));
-    let span_iri = |b: usize, e: usize| {
-        iri(format!(
-            "{}#char={},{}",
-            article.as_str(),
-            chars(b),
-            chars(e)
-        ))
-    };
+    let span_iri = |b: usize, e: usize| span_node(&article, &offsets, b, e);
 
     // The article.
     g.add(&article, ns(RDF, "type"), ns(SCHEMA, "NewsArticle"));
@@ -310,6 +303,7 @@ pub fn build_quads_and_nquads(
         &article,
         &entity_iris,
         &sentence_iris,
+        (&offsets, &context),
         &mut referenced,
     );
     for iso3 in referenced {
@@ -344,11 +338,11 @@ fn events(
     article: &NamedNode,
     entity_iris: &[NamedNode],
     sentence_iris: &[NamedNode],
+    (offsets, context): (&CharOffsets, &NamedNode),
     referenced: &mut BTreeSet<String>,
 ) {
     use crate::event::{Status, When};
     let a = &doc.article;
-    let offsets = CharOffsets::new(&a.text);
     let xsd = |t: &str| ns(XSD, t);
     let rdf_type = ns(RDF, "type");
     let event_iris: Vec<NamedNode> = doc
@@ -390,16 +384,7 @@ fn events(
             _ => "MaterialConflict",
         };
         g.add(ei, rdf_type.clone(), w(class));
-        g.add(
-            ei,
-            ns(RDFS, "label"),
-            Literal::new_language_tagged_literal_unchecked(&code.label_en, "en"),
-        );
-        g.add(
-            ei,
-            ns(RDFS, "label"),
-            Literal::new_language_tagged_literal_unchecked(&code.label_id, "id"),
-        );
+        add_labels(g, ei, &code.label_id, &code.label_en);
         g.add(ei, w("cameoCode"), Literal::new_simple_literal(&e.code));
         g.add(ei, w("cameo"), ns(super::vocab::CAMEO, &e.code));
         g.add(
@@ -478,12 +463,7 @@ fn events(
             g.add(ei, w("denies"), event_iris[d].clone());
         }
         for v in &e.evidence {
-            let trigger = iri(format!(
-                "{}#char={},{}",
-                article.as_str(),
-                offsets.to_char(v.start),
-                offsets.to_char(v.end)
-            ));
+            let trigger = span_node(article, offsets, v.start, v.end);
             g.add(ei, w("trigger"), trigger.clone());
             g.add(ei, ns(PROV, "wasDerivedFrom"), trigger.clone());
             g.add(
@@ -518,31 +498,35 @@ fn events(
                 ns(NIF, "sentence"),
                 sentence_iris[v.sentence].clone(),
             );
-            g.add(
-                &trigger,
-                ns(NIF, "referenceContext"),
-                iri(format!(
-                    "{}#char=0,{}",
-                    article.as_str(),
-                    offsets.to_char(a.text.len())
-                )),
-            );
+            g.add(&trigger, ns(NIF, "referenceContext"), context.clone());
         }
     }
 }
 
+/// The `rdfs:label`s of a node, in Indonesian and English.
+fn add_labels(g: &mut Graph, node: &NamedNode, label_id: &str, label_en: &str) {
+    for (label, lang) in [(label_id, "id"), (label_en, "en")] {
+        g.add(
+            node,
+            ns(RDFS, "label"),
+            Literal::new_language_tagged_literal_unchecked(label, lang),
+        );
+    }
+}
+
+/// The RFC 5147 IRI of a byte span of the article's text, in code points.
+fn span_node(article: &NamedNode, offsets: &CharOffsets, b: usize, e: usize) -> NamedNode {
+    iri(format!(
+        "{}#char={},{}",
+        article.as_str(),
+        offsets.to_char(b),
+        offsets.to_char(e)
+    ))
+}
+
 fn describe_entity(g: &mut Graph, e: &Entity, ei: &NamedNode) {
     g.add(ei, ns(RDF, "type"), w(class_local(e.class)));
-    g.add(
-        ei,
-        ns(RDFS, "label"),
-        Literal::new_language_tagged_literal_unchecked(&e.label_id, "id"),
-    );
-    g.add(
-        ei,
-        ns(RDFS, "label"),
-        Literal::new_language_tagged_literal_unchecked(&e.label_en, "en"),
-    );
+    add_labels(g, ei, &e.label_id, &e.label_en);
     if let Some(q) = &e.qid {
         g.add(ei, ns(OWL, "sameAs"), ns(WD, q));
         g.add(ei, ns(OWL, "sameAs"), ns(DBPEDIA_WD, q));
