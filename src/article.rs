@@ -262,7 +262,7 @@ fn read_reader(
     match format {
         InputFormat::Text => Box::new(std::iter::once(read_text(reader, &path, options))),
         InputFormat::Json => match read_json(reader, &path, options) {
-            Ok(articles) => Box::new(articles.into_iter().map(Ok)),
+            Ok(articles) => Box::new(articles.into_iter()),
             Err(e) => Box::new(std::iter::once(Err(e))),
         },
         InputFormat::JsonLines => Box::new(JsonLines {
@@ -276,13 +276,18 @@ fn read_reader(
     }
 }
 
-fn read_all(mut reader: impl Read, path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    let limit = if max_bytes == 0 {
+/// The largest article accepted: `max_bytes`, or the default when it is 0.
+fn limit(max_bytes: u64) -> u64 {
+    if max_bytes == 0 {
         DEFAULT_MAX_BYTES
     } else {
         max_bytes
-    };
+    }
+}
+
+fn read_all(mut reader: impl Read, path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    let limit = limit(max_bytes);
     reader
         .by_ref()
         .take(limit + 1)
@@ -290,29 +295,59 @@ fn read_all(mut reader: impl Read, path: &Path, max_bytes: u64) -> Result<Vec<u8
         .map_err(|e| Error::io(path, e))?;
     if buf.len() as u64 > limit {
         return Err(Error::TooLarge {
-            path: path.to_owned(),
+            origin: path.display().to_string(),
             limit,
         });
     }
     Ok(buf)
 }
 
-/// Decodes UTF-8, naming the line and byte of the first invalid sequence.
+/// Decodes UTF-8, naming the line and byte of the first invalid sequence or NUL byte. A NUL
+/// is refused even though it is valid UTF-8: text never holds one, binary files and UTF-16
+/// text (which is half NULs) do.
 fn decode(bytes: Vec<u8>, path: &Path, first_line: usize) -> Result<String> {
-    String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        let at = e.utf8_error().valid_up_to();
-        let line = first_line + bytes[..at].iter().filter(|b| **b == b'\n').count();
-        let line_start = bytes[..at]
-            .iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(0, |p| p + 1);
-        Error::InvalidUtf8 {
-            path: path.to_owned(),
-            line,
-            byte: at - line_start + 1,
+    let nul = bytes.iter().position(|b| *b == 0);
+    let (bytes, at, is_nul) = match String::from_utf8(bytes) {
+        Ok(text) => match nul {
+            None => return Ok(text),
+            Some(at) => (text.into_bytes(), at, true),
+        },
+        Err(e) => {
+            let bad = e.utf8_error().valid_up_to();
+            match nul {
+                Some(at) if at < bad => (e.into_bytes(), at, true),
+                _ => (e.into_bytes(), bad, false),
+            }
         }
+    };
+    let line = first_line + bytes[..at].iter().filter(|b| **b == b'\n').count();
+    let line_start = bytes[..at]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    let (path, byte) = (path.to_owned(), at - line_start + 1);
+    Err(if is_nul {
+        Error::Binary { path, line, byte }
+    } else {
+        Error::InvalidUtf8 { path, line, byte }
     })
+}
+
+/// Replaces control characters other than tab and line breaks, and the non-characters U+FFFE
+/// and U+FFFF, with spaces: they mean nothing in news text and XML (RDF/XML) cannot hold
+/// them. A space keeps every code-point offset in place.
+fn without_controls(s: String) -> String {
+    let unwanted = |c: char| matches!(c, '\0'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}');
+    let any = s
+        .bytes()
+        .any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+        || s.contains(['\u{FFFE}', '\u{FFFF}']);
+    if !any {
+        return s;
+    }
+    s.chars()
+        .map(|c| if unwanted(c) { ' ' } else { c })
+        .collect()
 }
 
 fn file_stem_id(path: &Path) -> Option<String> {
@@ -328,6 +363,7 @@ fn read_text(reader: impl Read, path: &Path, options: &ReadOptions) -> Result<Ar
     if let Some(stripped) = text.strip_prefix('\u{feff}') {
         text = stripped.to_owned();
     }
+    let text = without_controls(text);
     if text.trim().is_empty() {
         return Err(Error::Empty {
             path: path.to_owned(),
@@ -387,7 +423,7 @@ struct Record {
     paragraphs: Option<Vec<serde_json::Value>>,
 }
 
-fn record_to_article(record: Record, path: &Path, line: usize) -> Result<Article> {
+fn record_to_article(record: Record, path: &Path, line: usize, max_bytes: u64) -> Result<Article> {
     let invalid = |message: String| Error::Invalid {
         path: path.to_owned(),
         line,
@@ -401,27 +437,30 @@ fn record_to_article(record: Record, path: &Path, line: usize) -> Result<Article
     if body.trim().is_empty() {
         return Err(invalid("the record's body is empty".to_owned()));
     }
+    let limit = limit(max_bytes);
+    if (body.len() + record.title.as_ref().map_or(0, String::len)) as u64 > limit {
+        return Err(Error::TooLarge {
+            origin: format!("{}:{line}", path.display()),
+            limit,
+        });
+    }
     let published = record
         .published
         .as_deref()
         .filter(|p| !p.trim().is_empty())
-        .map(|p| {
-            parse_date(p).ok_or_else(|| {
-                invalid(format!(
-                    "cannot read the date {p:?} (expected YYYY-MM-DD or an RFC 3339 timestamp)"
-                ))
-            })
-        })
+        .map(|p| read_date(p).map_err(|e| invalid(format!("published: {e}"))))
         .transpose()?;
     let id = match record.id {
-        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s),
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(without_controls(s)),
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    let mut article = Article::from_parts(String::new(), record.title, &body, published);
+    let title = record.title.map(without_controls);
+    let body = without_controls(body);
+    let mut article = Article::from_parts(String::new(), title, &body, published);
     article.url = record.url.filter(|u| !u.trim().is_empty());
     if let Some(lang) = record.lang.filter(|l| !l.trim().is_empty()) {
-        article.lang = lang;
+        article.lang = without_controls(lang);
     }
     article.origin = format!("{}:{line}", path.display());
     article.id = id.unwrap_or_else(|| article.content_hash()[..16].to_owned());
@@ -443,42 +482,121 @@ fn paragraph_text(value: &serde_json::Value) -> String {
 
 /// Reads `YYYY-MM-DD`, or the date part of an RFC 3339 timestamp.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
+    read_date(s).ok()
 }
 
-fn read_json(reader: impl Read, path: &Path, options: &ReadOptions) -> Result<Vec<Article>> {
-    let bytes = read_all(reader, path, options.max_bytes.saturating_mul(64))?;
+/// Reads `YYYY-MM-DD`, or the date part of an RFC 3339 timestamp; the error says what is
+/// wrong (`"2023-02-31" is not a date: February 2023 has 28 days`).
+pub fn read_date(s: &str) -> std::result::Result<NaiveDate, String> {
+    let s = s.trim();
+    let head = s.get(..10).unwrap_or(s);
+    if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
+        return Ok(d);
+    }
+    let numbers: Vec<u32> = head.split('-').filter_map(|n| n.parse().ok()).collect();
+    let shape = head.len() == 10 && head.bytes().filter(|b| *b == b'-').count() == 2;
+    if let (true, &[y, m, _]) = (shape, &numbers[..]) {
+        let month = u8::try_from(m)
+            .ok()
+            .and_then(|m| chrono::Month::try_from(m).ok());
+        let Some(month) = month else {
+            return Err(format!("{s:?} is not a date: there is no month {m}"));
+        };
+        let days = (28..=31)
+            .rev()
+            .find(|d| NaiveDate::from_ymd_opt(y as i32, m, *d).is_some())
+            .unwrap_or(31);
+        return Err(format!(
+            "{s:?} is not a date: {} {y} has {days} days",
+            month.name()
+        ));
+    }
+    Err(format!(
+        "{s:?} is not a date (expected YYYY-MM-DD or an RFC 3339 timestamp)"
+    ))
+}
+
+/// Reads a `.json` file: one record, or an array of records. A file that is not well-formed
+/// JSON is refused whole (where its damage ends cannot be known); in a well-formed array each
+/// record stands alone, so a bad one is reported with its line and the others go on.
+fn read_json(
+    reader: impl Read,
+    path: &Path,
+    options: &ReadOptions,
+) -> Result<Vec<Result<Article>>> {
+    let bytes = read_all(reader, path, limit(options.max_bytes).saturating_mul(64))?;
     let text = decode(bytes, path, 1)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     if text.trim().is_empty() {
         return Err(Error::Empty {
             path: path.to_owned(),
         });
     }
-    let json_err = |e: serde_json::Error| Error::Json {
-        path: path.to_owned(),
-        line: e.line(),
-        message: format!("broken json at column {}: {e}", e.column()),
-    };
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(json_err)?;
-    let records = match value {
-        serde_json::Value::Array(items) => items,
-        other => vec![other],
-    };
-    let mut out = Vec::with_capacity(records.len());
-    for (i, value) in records.into_iter().enumerate() {
-        let record: Record = serde_json::from_value(value).map_err(|e| Error::Json {
-            path: path.to_owned(),
-            line: 1,
-            message: format!("record {}: {e}", i + 1),
-        })?;
-        let mut article = record_to_article(record, path, 1)?;
+    let with_id = |mut article: Article| {
         if article.id.len() == 16 && options.id.is_some() {
             article.id = options.id.clone().unwrap_or_default();
         }
-        out.push(article);
+        article
+    };
+    if !text.trim_start().starts_with('[') {
+        let article = read_record(text, path, 1, options.max_bytes).map(with_id);
+        return Ok(vec![article]);
+    }
+    let records: Vec<&serde_json::value::RawValue> =
+        serde_json::from_str(text).map_err(|e| json_error(path, 1, &e))?;
+    if records.is_empty() {
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            line: 1,
+            message: "the array holds no records".to_owned(),
+        });
+    }
+    // Each record's line, counted from where the last one started.
+    let (mut line, mut counted) = (1, 0);
+    let mut out = Vec::with_capacity(records.len());
+    for record in records {
+        let at = record.get().as_ptr() as usize - text.as_ptr() as usize;
+        line += text.as_bytes()[counted..at]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        counted = at;
+        out.push(read_record(record.get(), path, line, options.max_bytes).map(with_id));
     }
     Ok(out)
+}
+
+/// Reads one record that starts on `line` of `path`.
+fn read_record(json: &str, path: &Path, line: usize, max_bytes: u64) -> Result<Article> {
+    if !json.trim_start().starts_with('{') {
+        return Err(Error::Json {
+            path: path.to_owned(),
+            line,
+            message: "a record must be a json object ({\"id\": …, \"body\": …})".to_owned(),
+        });
+    }
+    let record: Record = serde_json::from_str(json).map_err(|e| json_error(path, line, &e))?;
+    record_to_article(record, path, line, max_bytes)
+}
+
+/// A serde_json error as one line naming the file's line (`first_line` is where the parsed
+/// text starts in the file).
+fn json_error(path: &Path, first_line: usize, e: &serde_json::Error) -> Error {
+    let message = e.to_string();
+    // serde_json appends the position; the line is ours to give, the column is kept.
+    let message = match message.rsplit_once(" at line ") {
+        Some((m, _)) => m.to_owned(),
+        None => message,
+    };
+    let what = match e.classify() {
+        serde_json::error::Category::Data => "invalid record",
+        _ => "broken json",
+    };
+    Error::Json {
+        path: path.to_owned(),
+        line: first_line + e.line().max(1) - 1,
+        message: format!("{what} at column {}: {message}", e.column()),
+    }
 }
 
 /// Streams a JSON Lines file, one record per non-blank line.
@@ -496,13 +614,18 @@ impl<R: BufRead> Iterator for JsonLines<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let mut buf = Vec::new();
+        let limit = limit(self.max_bytes);
         loop {
             if self.done {
                 return None;
             }
             buf.clear();
             self.line += 1;
-            match self.lines.read_until(b'\n', &mut buf) {
+            // At most the limit (and its line break) is kept in memory, however long the line.
+            let read = (&mut self.lines)
+                .take(limit + 2)
+                .read_until(b'\n', &mut buf);
+            match read {
                 Ok(0) => {
                     self.done = true;
                     if self.seen == 0 {
@@ -522,33 +645,47 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 continue;
             }
             self.seen += 1;
-            let limit = if self.max_bytes == 0 {
-                DEFAULT_MAX_BYTES
-            } else {
-                self.max_bytes
-            };
-            if buf.len() as u64 > limit {
+            let line = self.line;
+            let content = buf.strip_suffix(b"\n").unwrap_or(&buf);
+            let content = content.strip_suffix(b"\r").unwrap_or(content).len();
+            if content as u64 > limit {
+                if !buf.ends_with(b"\n")
+                    && let Err(e) = skip_line(&mut self.lines)
+                {
+                    self.done = true;
+                    return Some(Err(Error::io(&self.path, e)));
+                }
                 return Some(Err(Error::TooLarge {
-                    path: self.path.clone(),
+                    origin: format!("{}:{line}", self.path.display()),
                     limit,
                 }));
             }
-            let line = self.line;
+            buf.truncate(content);
             let text = match decode(std::mem::take(&mut buf), &self.path, line) {
                 Ok(t) => t,
                 Err(e) => return Some(Err(e)),
             };
-            let record: Record = match serde_json::from_str(&text) {
-                Ok(r) => r,
-                Err(e) => {
-                    return Some(Err(Error::Json {
-                        path: self.path.clone(),
-                        line,
-                        message: format!("broken json at column {}: {e}", e.column()),
-                    }));
-                }
-            };
-            return Some(record_to_article(record, &self.path, line));
+            return Some(read_record(&text, &self.path, line, self.max_bytes));
+        }
+    }
+}
+
+/// Reads past the rest of a line without keeping it.
+fn skip_line(reader: &mut impl BufRead) -> std::io::Result<()> {
+    loop {
+        let available = reader.fill_buf()?;
+        if available.is_empty() {
+            return Ok(());
+        }
+        match available.iter().position(|b| *b == b'\n') {
+            Some(p) => {
+                reader.consume(p + 1);
+                return Ok(());
+            }
+            None => {
+                let n = available.len();
+                reader.consume(n);
+            }
         }
     }
 }
@@ -650,12 +787,81 @@ mod tests {
             r#"{"id": 7, "source_url": "https://e.org/a", "headline": "H", "date": "2024-10-25T08:00:00+07:00", "paragraphs": ["Satu.", "Dua."]}"#,
         )
         .unwrap();
-        let a = record_to_article(r, Path::new("r.json"), 1).unwrap();
+        let a = record_to_article(r, Path::new("r.json"), 1, DEFAULT_MAX_BYTES).unwrap();
         assert_eq!(a.id, "7");
         assert_eq!(a.url.as_deref(), Some("https://e.org/a"));
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 10, 25));
         assert_eq!(a.text, "H\n\nSatu.\nDua.");
         assert_eq!(a.body_start, 3);
+    }
+
+    #[test]
+    fn nul_bytes_are_refused_and_escaped_controls_become_spaces() {
+        let err = decode(b"satu\ndu\0a".to_vec(), Path::new("a.txt"), 1).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Binary {
+                    line: 2,
+                    byte: 3,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        // Whichever comes first: here the invalid byte.
+        let err = decode(b"\xff\0".to_vec(), Path::new("a.txt"), 1).unwrap_err();
+        assert!(matches!(err, Error::InvalidUtf8 { byte: 1, .. }), "{err}");
+        let clean = without_controls("a\u{0}b\u{7}\tc\r\n\u{c}d\u{ffff}".to_owned());
+        assert_eq!(clean, "a b \tc\r\n d ");
+    }
+
+    #[test]
+    fn dates_that_are_not_days_say_why() {
+        assert_eq!(
+            read_date("2024-02-29"),
+            Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
+        );
+        let feb = read_date("2023-02-31").unwrap_err();
+        assert!(feb.contains("February 2023 has 28 days"), "{feb}");
+        let month = read_date("2023-13-01T00:00:00Z").unwrap_err();
+        assert!(month.contains("no month 13"), "{month}");
+        assert!(
+            read_date("31/02/2023")
+                .unwrap_err()
+                .contains("expected YYYY-MM-DD")
+        );
+    }
+
+    #[test]
+    fn json_array_records_are_named_by_their_line() {
+        let json = "[\n {\"id\": \"a\", \"body\": \"Isi.\"},\n\n {\"id\": \"b\"},\n 7\n]";
+        let out = read_json(json.as_bytes(), Path::new("x.json"), &opts()).unwrap();
+        assert_eq!(out[0].as_ref().unwrap().origin, "x.json:2");
+        assert!(matches!(out[1], Err(Error::Invalid { line: 4, .. })));
+        assert!(matches!(out[2], Err(Error::Json { line: 5, .. })));
+    }
+
+    #[test]
+    fn an_overlong_jsonl_line_is_skipped_not_kept() {
+        let long = format!("{{\"id\": \"b\", \"body\": \"{}\"}}", "x".repeat(100));
+        let data = format!(
+            "{{\"id\":\"a\",\"body\":\"Isi.\"}}\n{long}\n{{\"id\":\"c\",\"body\":\"Isi.\"}}\n"
+        );
+        let it = JsonLines {
+            lines: data.as_bytes(),
+            path: PathBuf::from("x.jsonl"),
+            line: 0,
+            max_bytes: 50,
+            done: false,
+            seen: 0,
+        };
+        let out: Vec<_> = it.collect();
+        assert_eq!(out.len(), 3);
+        assert!(
+            matches!(&out[1], Err(Error::TooLarge { origin, limit: 50 }) if origin == "x.jsonl:2")
+        );
+        assert_eq!(out[2].as_ref().unwrap().id, "c");
     }
 
     #[test]

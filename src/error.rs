@@ -18,6 +18,15 @@ pub enum Error {
         line: usize,
         byte: usize,
     },
+    /// A NUL byte: the file is binary, or text in UTF-16 rather than UTF-8.
+    #[error(
+        "{path}:{line}: a NUL byte (byte {byte} of the line): this is not utf-8 text (binary? utf-16?); re-encode the file as utf-8"
+    )]
+    Binary {
+        path: PathBuf,
+        line: usize,
+        byte: usize,
+    },
     #[error("{path}: the file is empty")]
     Empty { path: PathBuf },
     #[error("{path}:{line}: {message}")]
@@ -34,8 +43,11 @@ pub enum Error {
     },
     #[error("{path}: unknown input format (expected .txt, .json, .jsonl or a directory)")]
     UnknownInputFormat { path: PathBuf },
-    #[error("{path}: the article is larger than {limit} bytes; split it or raise --max-bytes")]
-    TooLarge { path: PathBuf, limit: u64 },
+    /// An article over `--max-bytes`, named by where it came from (`file` or `file:line`).
+    #[error(
+        "{origin}: the article is larger than {limit} bytes, the --max-bytes limit; split it or raise --max-bytes"
+    )]
+    TooLarge { origin: String, limit: u64 },
     /// An article that could not be processed, named by where it came from (`file:line`).
     #[error("{origin}: {message}")]
     Article { origin: String, message: String },

@@ -99,8 +99,7 @@ impl ParallelArgs {
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("{s:?} is not a date (expected YYYY-MM-DD)"))
+    warta::article::read_date(s)
 }
 
 #[derive(Subcommand)]
