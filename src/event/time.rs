@@ -66,6 +66,11 @@ fn month_interval(year: i32, month: u32) -> Option<When> {
     Some(When::Interval(start, next - Duration::days(1)))
 }
 
+/// Whether day `d` of month `m` exists in some year (a leap year has them all).
+fn valid_month_day(m: u32, d: u32) -> bool {
+    NaiveDate::from_ymd_opt(2000, m, d).is_some()
+}
+
 /// The year that puts day/month closest before (or shortly after) publication.
 fn year_for(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(published.year(), month, day)?;
@@ -108,8 +113,8 @@ pub fn find(
             } else {
                 (None, j + 4)
             };
-            (lower.get(close)? == ")" && (1..=12).contains(&m) && (1..=31).contains(&d))
-                .then_some((d, m, y, close))
+            // A day the calendar has in some year ("29/02"; never "31/02").
+            (lower.get(close)? == ")" && valid_month_day(m, d)).then_some((d, m, y, close))
         };
         // Most words start no time expression: one lookup rules them out.
         let may_start = w.starts_with(|c: char| c.is_ascii_digit())
@@ -198,7 +203,7 @@ pub fn find(
                 let date = match (year, published) {
                     (Some(y), _) => NaiveDate::from_ymd_opt(y, m, d).map(When::Day),
                     (None, Some(p)) => year_for(p, m, d).map(When::Day),
-                    (None, None) => Some(When::MonthDay(m, d)),
+                    (None, None) => valid_month_day(m, d).then_some(When::MonthDay(m, d)),
                 }?;
                 return Some((end, date, None));
             }
@@ -366,5 +371,19 @@ mod tests {
     fn without_a_year() {
         assert_eq!(run("Jumat (25/10)", ""), [(When::MonthDay(10, 25), None)]);
         assert!(run("Kamis", "").is_empty());
+    }
+
+    #[test]
+    fn days_the_calendar_does_not_have_are_no_dates() {
+        for published in ["", "2023-03-05"] {
+            assert!(run("(31/02)", published).is_empty(), "{published}");
+            // At most the month is read ("Februari"), never a day.
+            let days = run("30 Februari", published)
+                .into_iter()
+                .filter(|(w, _)| matches!(w, When::Day(_) | When::MonthDay(..)))
+                .count();
+            assert_eq!(days, 0, "{published}");
+        }
+        assert_eq!(run("(29/02)", ""), [(When::MonthDay(2, 29), None)]);
     }
 }
