@@ -355,7 +355,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let nominal = is_nominal(head_word, lexicon.is_root(head_word) && !headline);
             // "Organisasi Kerja Sama Islam": a cue inside a name is part of the name.
             let (cue_start, cue_end) = (c.tokens[head].start, c.tokens[m.last].end);
-            if doc.mentions.iter().any(|x| {
+            if doc.sentence_mentions(si).iter().any(|x| {
                 x.start <= cue_start
                     && cue_end <= x.end
                     && doc.entities[x.entity].class != EntityClass::State
@@ -838,7 +838,7 @@ fn sentence_actors(
     word_index: impl Fn(usize) -> Option<usize>,
 ) -> Vec<Actor> {
     let ms: Vec<_> = doc
-        .mentions
+        .sentence_mentions(si)
         .iter()
         // The dateline (place and outlet) reports the story; it does not act in it.
         .filter(|m| {

@@ -746,13 +746,25 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     if parts.is_empty() {
         return;
     }
-    let covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| (m.start, m.end)).collect();
+    // Spans sorted by start, with the furthest end reached so far: "is this token inside a
+    // mention" is a bisection, not a scan (long articles have many mentions).
+    let mut covered: Vec<(usize, usize)> = b.mentions.iter().map(|m| (m.start, m.end)).collect();
+    covered.sort_unstable();
+    let mut furthest = 0;
+    for span in &mut covered {
+        furthest = furthest.max(span.1);
+        span.1 = furthest;
+    }
+    let inside = |start: usize, end: usize| {
+        let n = covered.partition_point(|(a, _)| *a <= start);
+        n > 0 && covered[n - 1].1 >= end
+    };
     for (si, tokens) in sentence_tokens.iter().enumerate() {
         for &tk in tokens {
             let Some(Some((e, first))) = parts.get(tk.text(text)) else {
                 continue;
             };
-            if tk.start >= *first && !covered.iter().any(|(a, z)| *a <= tk.start && tk.end <= *z) {
+            if tk.start >= *first && !inside(tk.start, tk.end) {
                 b.mention(tk.start, tk.end, *e, si, false);
             }
         }

@@ -85,6 +85,16 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
+impl Document {
+    /// The mentions of sentence `si`: a slice, found by bisection (mentions are sorted by
+    /// start, so by sentence), so that per-sentence work stays linear in long articles.
+    pub fn sentence_mentions(&self, si: usize) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.sentence < si);
+        let to = self.mentions.partition_point(|m| m.sentence <= si);
+        &self.mentions[from..to.max(from)]
+    }
+}
+
 /// Everything extraction needs, built once and shared by all articles (and threads).
 pub struct Extractor {
     pub kb: Kb,
