@@ -17,7 +17,7 @@
 use crate::article::{Article, ReadOptions, read_inputs};
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
-use crate::rdf::{GraphOptions, RdfOutput, article_iri, build_quads, build_quads_and_nquads};
+use crate::rdf::{GraphOptions, RdfOutput, article_iri, build_nquads, build_quads};
 use crate::store::{BatchWriter, GraphStore, Ingested, WriteOptions};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::Quad;
@@ -278,8 +278,8 @@ fn convert_one(
         let doc = extractor.extract(article);
         let (triples, payload) = if format == RdfFormat::NQuads {
             // Sorting the quads formats them as N-Quads already: no second serialisation.
-            let (quads, nquads) = build_quads_and_nquads(&doc, &extractor.kb, options);
-            (quads.len(), Payload::Bytes(nquads.into_bytes()))
+            let (n, nquads) = build_nquads(&doc, &extractor.kb, options);
+            (n, Payload::Bytes(nquads.into_bytes()))
         } else {
             let quads = build_quads(&doc, &extractor.kb, options);
             let n = quads.len();
@@ -821,8 +821,12 @@ mod tests {
             chrono::NaiveDate::from_ymd_opt(2023, 9, 6),
         );
         let doc = x.extract(article);
-        let (quads, nquads) = build_quads_and_nquads(&doc, &x.kb, &options);
+        let (quads, nquads) = crate::rdf::build_quads_and_nquads(&doc, &x.kb, &options);
         assert_eq!(quads, build_quads(&doc, &x.kb, &options));
+        assert_eq!(
+            build_nquads(&doc, &x.kb, &options),
+            (quads.len(), nquads.clone())
+        );
         let serialised =
             crate::rdf::write_quads(&quads, RdfFormat::NQuads, &options.base, Vec::new()).unwrap();
         assert!(quads.len() > 30);

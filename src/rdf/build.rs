@@ -2,7 +2,7 @@ use super::vocab::{DBPEDIA_WD, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, WARTA,
 use crate::extract::{Document, Entity, EntityClass, slug};
 use crate::kb::Kb;
 use crate::text::CharOffsets;
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use std::collections::BTreeSet;
 
@@ -74,14 +74,33 @@ fn class_local(c: EntityClass) -> &'static str {
 struct Graph {
     name: GraphName,
     quads: Vec<Quad>,
+    /// When only N-Quads are wanted: each statement formatted at once, its span in `text`.
+    /// No `Quad` is kept, which matters for very long articles (millions of statements).
+    lines: Option<Lines>,
+}
+
+/// Statements as N-Quads (without the final ` .`), back to back, and where each one is.
+#[derive(Default)]
+struct Lines {
+    text: String,
+    spans: Vec<(usize, usize)>,
 }
 
 impl Graph {
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        let o = o.into();
+        if let Some(lines) = &mut self.lines {
+            use std::fmt::Write;
+            let start = lines.text.len();
+            let quad = QuadRef::new(s.as_ref(), p.as_ref(), o.as_ref(), self.name.as_ref());
+            write!(lines.text, "{quad}").expect("formatting into a string cannot fail");
+            lines.spans.push((start, lines.text.len()));
+            return;
+        }
         self.quads.push(Quad::new(
             NamedOrBlankNode::NamedNode(s.clone()),
             p,
-            o.into(),
+            o,
             self.name.clone(),
         ));
     }
@@ -102,7 +121,7 @@ fn state_key(kb: &Kb, iso3: &str) -> Option<String> {
 /// The article's named graph, as sorted, duplicate-free quads: the same document always gives
 /// the same quads in the same order.
 pub fn build_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad> {
-    build_quads_and_nquads(doc, kb, options).0
+    sort_quads(unsorted_quads(doc, kb, options), false).0
 }
 
 /// [`build_quads`], and the same quads serialised as N-Quads (what sorting them computes
@@ -112,12 +131,38 @@ pub fn build_quads_and_nquads(
     kb: &Kb,
     options: &GraphOptions,
 ) -> (Vec<Quad>, String) {
+    sort_quads(unsorted_quads(doc, kb, options), true)
+}
+
+/// The article's graph as sorted N-Quads only, and its number of statements: statements are
+/// formatted as they are made and no `Quad` is kept, so a very long article needs about half
+/// the memory of [`build_quads_and_nquads`].
+pub fn build_nquads(doc: &Document, kb: &Kb, options: &GraphOptions) -> (usize, String) {
+    let Lines { text, mut spans } = build_graph(doc, kb, options, true)
+        .lines
+        .unwrap_or_default();
+    spans.sort_unstable_by(|a, b| text[a.0..a.1].cmp(&text[b.0..b.1]));
+    spans.dedup_by(|a, b| text[a.0..a.1] == text[b.0..b.1]);
+    let mut nquads = String::with_capacity(text.len() + 3 * spans.len());
+    for &(start, end) in &spans {
+        nquads.push_str(&text[start..end]);
+        nquads.push_str(" .\n");
+    }
+    (spans.len(), nquads)
+}
+
+fn unsorted_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad> {
+    build_graph(doc, kb, options, false).quads
+}
+
+fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> Graph {
     let base = options.base.as_str();
     let a = &doc.article;
     let article = iri(article_iri(base, &a.id));
     let mut g = Graph {
         name: GraphName::NamedNode(article.clone()),
         quads: Vec::new(),
+        lines: lines.then(Lines::default),
     };
     let offsets = CharOffsets::new(&a.text);
     let chars = |b: usize| offsets.to_char(b);
@@ -323,7 +368,7 @@ pub fn build_quads_and_nquads(
             describe_entity(&mut g, &e, &entity_iri(base, &key));
         }
     }
-    sort_quads(g.quads)
+    g
 }
 
 /// The events of the article: CAMEO code and concept, actors and the states they act for,
@@ -546,9 +591,9 @@ fn lang_literal(value: &str, lang: &str) -> Literal {
 }
 
 /// Sorts by N-Quads form and removes duplicates: byte-identical output for equal input.
-/// Returns the sorted quads and their N-Quads lines. Every quad is formatted once, into one
-/// buffer, and the sort compares slices of it.
-fn sort_quads(quads: Vec<Quad>) -> (Vec<Quad>, String) {
+/// Returns the sorted quads and, when `text`, their N-Quads lines. Every quad is formatted
+/// once, into one buffer, and the sort compares slices of it.
+fn sort_quads(quads: Vec<Quad>, text: bool) -> (Vec<Quad>, String) {
     use std::fmt::Write;
     let mut buf = String::with_capacity(quads.len() * 160);
     let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(quads.len());
@@ -560,11 +605,14 @@ fn sort_quads(quads: Vec<Quad>) -> (Vec<Quad>, String) {
     spans.sort_unstable_by(|a, b| buf[a.0..a.1].cmp(&buf[b.0..b.1]));
     spans.dedup_by(|a, b| buf[a.0..a.1] == buf[b.0..b.1]);
     let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
-    let mut nquads = String::with_capacity(buf.len() + 3 * spans.len());
+    let capacity = if text { buf.len() + 3 * spans.len() } else { 0 };
+    let mut nquads = String::with_capacity(capacity);
     let mut sorted = Vec::with_capacity(spans.len());
     for &(start, end, i) in &spans {
-        nquads.push_str(&buf[start..end]);
-        nquads.push_str(" .\n");
+        if text {
+            nquads.push_str(&buf[start..end]);
+            nquads.push_str(" .\n");
+        }
         sorted.push(slots[i].take().expect("each quad is taken once"));
     }
     (sorted, nquads)

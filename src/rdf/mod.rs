@@ -5,5 +5,7 @@ mod build;
 mod format;
 pub mod vocab;
 
-pub use build::{GraphOptions, article_iri, build_quads, build_quads_and_nquads, when_string};
+pub use build::{
+    GraphOptions, article_iri, build_nquads, build_quads, build_quads_and_nquads, when_string,
+};
 pub use format::{RdfOutput, parse_rdf_format, write_quads};
