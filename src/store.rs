@@ -393,8 +393,8 @@ fn open_on_disk(path: &Path) -> Result<Store> {
 /// Turns RocksDB's messages into one line that says what to do.
 pub fn store_error(path: &Path, e: StorageError) -> Error {
     let message = e.to_string();
-    let message = if message.to_lowercase().contains("lock") {
-        "the store is locked by another process (is another warta running?); wait for it to finish or use another --store".to_owned()
+    let message = if is_lock_error(&message) {
+        IN_USE.to_owned()
     } else {
         message
     };
@@ -402,4 +402,14 @@ pub fn store_error(path: &Path, e: StorageError) -> Error {
         path: path.to_owned(),
         message,
     }
+}
+
+/// What a store another process holds is reported as.
+const IN_USE: &str = "the store is in use by another process (a warta serve, ingest or push?); wait for it to finish or stop it, or use another --store";
+
+/// RocksDB's refusals of a store another process (or this one) has open: `While lock file:
+/// …/LOCK: Resource temporarily unavailable`, `lock hold by current process…`. Matched
+/// narrowly, so that other errors (a checksum mismatch in a "block") keep their own words.
+fn is_lock_error(message: &str) -> bool {
+    message.contains("While lock file") || message.contains("lock hold by current process")
 }

@@ -7,61 +7,6 @@ use common::*;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The project's own articles (fixtures and dev set) as JSON records.
-fn records() -> Vec<serde_json::Value> {
-    let mut out = Vec::new();
-    let mut files: Vec<PathBuf> = fs::read_dir(repo().join("tests/devset"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.push(fixtures().join("warsawa-kyiv-2023-03-17.json"));
-    files.sort();
-    for f in files {
-        let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&f).unwrap()).unwrap();
-        match v {
-            serde_json::Value::Array(items) => out.extend(items),
-            v => out.push(v),
-        }
-    }
-    let asean = fs::read_to_string(fixtures().join("asean-2023-05-11.jsonl")).unwrap();
-    out.extend(asean.lines().map(|l| serde_json::from_str(l).unwrap()));
-    assert!(out.len() >= 5, "enough articles to batch: {}", out.len());
-    out
-}
-
-/// `n` JSON Lines records cycling through the project's articles, each with its own id.
-fn corpus(n: usize) -> Vec<String> {
-    let base = records();
-    (0..n)
-        .map(|i| {
-            let mut r = base[i % base.len()].clone();
-            let id = format!("{}-copy{i:03}", r["id"].as_str().unwrap_or("article"));
-            r["id"] = serde_json::Value::String(id);
-            serde_json::to_string(&r).unwrap()
-        })
-        .collect()
-}
-
-fn write_jsonl(path: &Path, lines: &[String]) {
-    fs::write(path, lines.join("\n") + "\n").unwrap();
-}
-
-fn export(store: &Path) -> String {
-    ok(warta(store).args(["export", "-f", "nquads"]))
-}
-
-fn graph_count(store: &Path) -> usize {
-    let out = ok(warta(store).args([
-        "query",
-        "-f",
-        "csv",
-        "-e",
-        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
-    ]));
-    out.lines().nth(1).unwrap().trim().parse().unwrap()
-}
-
 #[test]
 fn parallel_convert_is_byte_identical_to_sequential() {
     let dir = tempfile::tempdir().unwrap();
@@ -228,25 +173,6 @@ fn bulk_and_transactional_paths_give_the_same_store() {
     assert!(exports[0].lines().count() > 10_000);
     assert!(exports[0] == exports[1], "bulk batches = transactions");
     assert!(exports[0] == exports[2], "auto = transactions");
-}
-
-#[test]
-fn a_bad_record_in_a_stream_is_reported_and_the_rest_ingested() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("stream.jsonl");
-    let mut lines = corpus(12);
-    lines[4] = "{\"id\": \"broken\", \"body\": ".to_owned();
-    write_jsonl(&input, &lines);
-    let store = dir.path().join("store");
-    let out = run(warta(&store).args(["ingest", "-j2"]).arg(&input));
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let err = stderr(&out);
-    assert!(err.contains("stream.jsonl:5"), "{err}");
-    assert!(
-        err.contains("11 added") && err.contains("1 failed"),
-        "{err}"
-    );
-    assert_eq!(graph_count(&store), 11);
 }
 
 #[test]

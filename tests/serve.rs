@@ -692,12 +692,7 @@ fn serve_needs_a_store_and_a_free_port() {
         stderr(&taken)
     );
 
-    // The served store is locked: ingest says so rather than writing under the server.
-    let ingest = run(warta(&s.dir.path().join("store"))
-        .arg("ingest")
-        .arg(fixtures()));
-    assert_eq!(ingest.status.code(), Some(1));
-    assert!(stderr(&ingest).contains("locked"), "{}", stderr(&ingest));
+    // A served store is in use: tests/robustness.rs (a_store_in_use_is_reported_as_such).
 }
 
 #[test]
