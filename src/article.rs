@@ -539,11 +539,11 @@ fn read_json(
         article
     };
     if !text.trim_start().starts_with('[') {
-        let article = read_record(text, path, 1, options.max_bytes).map(with_id);
+        let article = read_record(text, path, (1, 0), options.max_bytes).map(with_id);
         return Ok(vec![article]);
     }
     let records: Vec<&serde_json::value::RawValue> =
-        serde_json::from_str(text).map_err(|e| json_error(path, 1, &e))?;
+        serde_json::from_str(text).map_err(|e| json_error(path, (1, 0), &e))?;
     if records.is_empty() {
         return Err(Error::Invalid {
             path: path.to_owned(),
@@ -551,7 +551,7 @@ fn read_json(
             message: "the array holds no records".to_owned(),
         });
     }
-    // Each record's line, counted from where the last one started.
+    // Each record's line, counted from where the last one started, and its column.
     let (mut line, mut counted) = (1, 0);
     let mut out = Vec::with_capacity(records.len());
     for record in records {
@@ -561,13 +561,17 @@ fn read_json(
             .filter(|b| **b == b'\n')
             .count();
         counted = at;
-        out.push(read_record(record.get(), path, line, options.max_bytes).map(with_id));
+        let column = at - text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let start = (line, column);
+        out.push(read_record(record.get(), path, start, options.max_bytes).map(with_id));
     }
     Ok(out)
 }
 
-/// Reads one record that starts on `line` of `path`.
-fn read_record(json: &str, path: &Path, line: usize, max_bytes: u64) -> Result<Article> {
+/// Reads one record of `path` that starts at `start`: its line, and the bytes before it on
+/// that line.
+fn read_record(json: &str, path: &Path, start: (usize, usize), max_bytes: u64) -> Result<Article> {
+    let line = start.0;
     if !json.trim_start().starts_with('{') {
         return Err(Error::Json {
             path: path.to_owned(),
@@ -575,18 +579,23 @@ fn read_record(json: &str, path: &Path, line: usize, max_bytes: u64) -> Result<A
             message: "a record must be a json object ({\"id\": …, \"body\": …})".to_owned(),
         });
     }
-    let record: Record = serde_json::from_str(json).map_err(|e| json_error(path, line, &e))?;
+    let record: Record = serde_json::from_str(json).map_err(|e| json_error(path, start, &e))?;
     record_to_article(record, path, line, max_bytes)
 }
 
-/// A serde_json error as one line naming the file's line (`first_line` is where the parsed
-/// text starts in the file).
-fn json_error(path: &Path, first_line: usize, e: &serde_json::Error) -> Error {
+/// A serde_json error as one line naming the file's line and column (`start`: where the parsed
+/// text starts in the file, as in [`read_record`]).
+fn json_error(path: &Path, start: (usize, usize), e: &serde_json::Error) -> Error {
     let message = e.to_string();
-    // serde_json appends the position; the line is ours to give, the column is kept.
+    // serde_json appends the position in the text it was given; ours is in the file.
     let message = match message.rsplit_once(" at line ") {
         Some((m, _)) => m.to_owned(),
         None => message,
+    };
+    let column = if e.line() <= 1 {
+        start.1 + e.column()
+    } else {
+        e.column()
     };
     let what = match e.classify() {
         serde_json::error::Category::Data => "invalid record",
@@ -594,8 +603,8 @@ fn json_error(path: &Path, first_line: usize, e: &serde_json::Error) -> Error {
     };
     Error::Json {
         path: path.to_owned(),
-        line: first_line + e.line().max(1) - 1,
-        message: format!("{what} at column {}: {message}", e.column()),
+        line: start.0 + e.line().max(1) - 1,
+        message: format!("{what} at column {}: {message}", column),
     }
 }
 
@@ -665,7 +674,7 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 Ok(t) => t,
                 Err(e) => return Some(Err(e)),
             };
-            return Some(read_record(&text, &self.path, line, self.max_bytes));
+            return Some(read_record(&text, &self.path, (line, 0), self.max_bytes));
         }
     }
 }
