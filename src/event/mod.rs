@@ -74,6 +74,9 @@ struct Clauses<'a> {
     tokens: Vec<Token>,
     actors: Vec<Actor>,
     kb: &'a Kb,
+    /// The first word after the comma that closes an opening phrase ("Dalam percakapan telepon
+    /// dengan X, …", "Dimediasi Tiongkok, …"): actors on either side are not one group.
+    opening_end: Option<usize>,
 }
 
 impl Clauses<'_> {
@@ -89,8 +92,10 @@ impl Clauses<'_> {
         while i > 0 {
             i -= 1;
             let t = &self.tokens[i];
+            let raw = &self.text[t.start..t.end];
             if skipped < 5
-                && self.text[t.start..t.end].starts_with(|ch: char| ch.is_uppercase())
+                && raw.starts_with(|ch: char| ch.is_uppercase())
+                && !self.kb.name_stops.contains(raw)
                 && i > 0
             {
                 skipped += 1;
@@ -99,6 +104,12 @@ impl Clauses<'_> {
             return self.word(i);
         }
         ""
+    }
+
+    /// A negation word that negates: "tidak sengaja" (unintentionally) or "tidak hanya" (not
+    /// only) does not.
+    fn negation_at(&self, i: usize) -> bool {
+        self.kb.cue("negation", self.word(i)) && !self.kb.cue("negation_idiom", self.word(i + 1))
     }
 
     fn is_prep(&self, w: &str) -> bool {
@@ -138,12 +149,54 @@ impl Clauses<'_> {
             .map_or(0, |j| if self.is_boundary(j) { j } else { j + 1 })
     }
 
+    /// The subject of the main clause after an opening phrase: its first actor, unless a
+    /// preposition or a verb comes before it.
+    fn main_subject(&self) -> Option<usize> {
+        let o = self.opening_end?;
+        self.actors.iter().position(|a| {
+            a.first >= o
+                && !a.place
+                && (o..a.first).all(|i| !self.is_prep(self.word(i)) && !is_verb_form(self.word(i)))
+        })
+    }
+
+    /// The agent of a nominal trigger ending at `last`: its possessor, after at most a few
+    /// modifiers ("serangan drone dan rudal Iran ke Israel") or a passive relative clause
+    /// ("serangan yang diluncurkan Iran ke Israel"); never across a comma or a preposition.
+    fn possessor(&self, last: usize, after: &[usize], commas: &[usize]) -> Option<usize> {
+        let &k = after.first()?;
+        let a = &self.actors[k];
+        if a.place || a.pair || commas.iter().any(|&o| last < o && o <= a.first) {
+            return None;
+        }
+        let gap: Vec<&str> = (last + 1..a.first).map(|i| self.word(i)).collect();
+        if gap.len() > 4 {
+            return None;
+        }
+        if let Some(y) = gap.iter().position(|w| *w == "yang") {
+            let passive =
+                y + 2 == gap.len() && gap[y + 1].starts_with("di") && is_verb_form(gap[y + 1]);
+            return passive.then_some(k);
+        }
+        gap.iter()
+            .all(|w| {
+                !self.is_prep(w)
+                    && !is_verb_form(w)
+                    && !self.kb.demonstratives.contains(*w)
+                    && !self.kb.cue("negation", w)
+            })
+            .then_some(k)
+    }
+
     /// The actor group around `a`: actors joined by "dan", "serta" or commas.
     fn group(&self, k: usize) -> Vec<usize> {
         let mut g = vec![k];
         let joined = |x: &Actor, y: &Actor| {
             ((x.first, x.last) == (y.first, y.last) && x.entity != y.entity)
                 || (x.place == y.place
+                    && self
+                        .opening_end
+                        .is_none_or(|o| !(x.last < o && o <= y.first))
                     && y.first > x.last
                     && y.first - x.last <= 2
                     && (x.last + 1..y.first)
@@ -225,12 +278,23 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             actors.sort_by_key(|a| (a.first, a.last));
         }
+        let opens = words.first().is_some_and(|w| {
+            (w.starts_with("di") && is_verb_form(w))
+                || kb.cue_class(w).is_some_and(|k| k.ends_with("_prep"))
+                || kb.locative.contains(w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "dalam" | "usai" | "seusai" | "setelah" | "saat" | "ketika"
+                )
+        });
+        let opening_end = commas.first().copied().filter(|_| opens);
         let c = Clauses {
             text,
             words,
             tokens,
             actors,
             kb,
+            opening_end,
         };
         let raw: Vec<&str> = all.iter().map(|t| t.text(text)).collect();
         let times = if raw.is_empty() {
@@ -317,6 +381,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let mut main_events: Vec<usize> = Vec::new();
         let mut prev_event_end: Option<usize> = None;
         let mut verbal_in_clause: Vec<usize> = Vec::new();
+        // Clauses whose trigger reacts to a deed (disapprove, reject, threaten, protest): a
+        // nominal deed with its own agent there happened ("mengecam serangan Iran ke Israel").
+        let mut reaction_clauses: Vec<usize> = Vec::new();
         let mut deny_at: Option<usize> = None;
         // Triggers that can own a time expression: not a nominal one that an earlier trigger of
         // its clause makes content ("bertemu …, kemarin, dalam pertemuan …").
@@ -373,12 +440,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
                 continue;
             }
-            // A nominal trigger after a verbal one in its clause is that event's content.
-            if nominal && verbal_in_clause.contains(&clause) {
+            // A nominal trigger after a verbal one in its clause is that event's content; only
+            // a deed reacted to, with its own agent, is an event too.
+            let content = nominal && verbal_in_clause.contains(&clause);
+            if content && !reaction_clauses.contains(&clause) {
                 continue;
             }
             // Any trigger, verbal or not, makes later nominal ones in its clause its content.
             verbal_in_clause.push(clause);
+            if matches!(&m.code[..2], "11" | "12" | "13" | "14") {
+                reaction_clauses.push(clause);
+            }
             if negated(&c, head, clause)
                 || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
             {
@@ -388,7 +460,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if nominal
                 && ((m.last + 1..(m.last + 3).min(c.words.len()))
                     .any(|i| kb.demonstratives.contains(c.word(i)))
-                    || (clause..head).any(|i| kb.cue("negation", c.word(i))))
+                    || (clause..head).any(|i| c.negation_at(i)))
             {
                 continue;
             }
@@ -403,6 +475,32 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && a.first >= clause
                     && !c.is_prep(c.before(a))
             });
+            // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
+            // coordinated with an earlier one is that verb's object; the subject is its subject.
+            let before = match before {
+                Some(k)
+                    if (c.actors[k].last + 1..head).any(|i| {
+                        kb.cue("coord", c.word(i))
+                            && (i + 1..=head)
+                                .map(|j| c.word(j))
+                                .find(|w| !kb.adverbs.contains(*w))
+                                .is_some_and(is_verb_form)
+                    }) =>
+                {
+                    (clause..c.actors[k].first)
+                        .rev()
+                        .find(|&i| is_verb_form(c.word(i)))
+                        .and_then(|v| {
+                            c.actors.iter().rposition(|a| {
+                                a.last < v
+                                    && !a.place
+                                    && a.first >= clause
+                                    && !c.is_prep(c.before(a))
+                            })
+                        })
+                }
+                other => other,
+            };
             // "…yang mengancam": a relative clause's subject is its antecedent.
             if head > 0
                 && c.word(head - 1) == "yang"
@@ -509,13 +607,30 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                 .unwrap_or_default();
             if passive {
+                // The agent: after "oleh", or right after the verb ("dikecam Beijing").
                 let agent = after
                     .iter()
                     .copied()
-                    .find(|&k| c.before(&c.actors[k]) == "oleh");
+                    .find(|&k| c.before(&c.actors[k]) == "oleh")
+                    .or_else(|| {
+                        after.first().copied().filter(|&k| {
+                            let a = &c.actors[k];
+                            !a.place
+                                && a.first <= m.last + 2
+                                && (m.last + 1..a.first)
+                                    .all(|i| !c.is_prep(c.word(i)) && !is_verb_form(c.word(i)))
+                        })
+                    });
                 targets = before
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
+                // "Dimediasi Tiongkok, Arab Saudi dan Iran sepakat …": an opening participle's
+                // patient is the main clause's subject.
+                if targets.is_empty() && c.opening_end.is_some_and(|o| head < o) {
+                    if let Some(k) = c.main_subject() {
+                        targets = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                    }
+                }
                 sources = agent
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
@@ -530,8 +645,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "serangan Rusia terhadap Ukraina", "kunjungan Jokowi ke Kyiv": a noun's possessor
             // is its agent, the next actor its target.
+            if content {
+                // A deed reacted to counts only with its own agent.
+                sources.clear();
+                targets.clear();
+            }
             if sources.is_empty() && nominal {
-                if let Some(&k) = after.first().filter(|&&k| c.actors[k].first == m.last + 1) {
+                if let Some(k) = c.possessor(m.last, &after, &commas) {
                     sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                     targets = after
                         .iter()
@@ -541,6 +661,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         })
                         .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
                         .unwrap_or_default();
+                }
+            }
+            if content && sources.is_empty() {
+                continue;
+            }
+            // "Dalam percakapan telepon dengan X, Y …": the main clause's subject takes part,
+            // and in a consultation with no other party, its object.
+            if sources.is_empty() && nominal && c.opening_end.is_some_and(|o| head < o) {
+                if let Some(k) = c.main_subject() {
+                    let group = c.group(k);
+                    sources = group.iter().map(|&k| c.actors[k].entity).collect();
+                    if targets.is_empty() && consult {
+                        let end = c.actors[*group.last().unwrap_or(&k)].last;
+                        targets = c
+                            .actors
+                            .iter()
+                            .position(|a| a.first > end && !a.place && !a.pair)
+                            .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
+                            .unwrap_or_default();
+                    }
                 }
             }
             if sources.is_empty() && nominal && subordinate {
@@ -807,6 +947,11 @@ fn merge(events: &mut Vec<Event>, e: Event) -> usize {
     events.len() - 1
 }
 
+/// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
+fn is_verb_form(w: &str) -> bool {
+    w.chars().count() >= 5 && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
+}
+
 /// Nominalisations (pe-…-an, per-…-an, ke-…-an, -an) and bare roots in running text are not
 /// clause verbs.
 fn is_nominal(w: &str, bare_root: bool) -> bool {
@@ -825,7 +970,7 @@ fn is_nominal(w: &str, bare_root: bool) -> bool {
 /// "tidak", "belum", "bukan"… within five words before the trigger, in its clause ("tidak
 /// pernah dikonfirmasi maupun dibantah").
 fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
-    (head.saturating_sub(5).max(clause)..head).any(|i| c.kb.cue("negation", c.word(i)))
+    (head.saturating_sub(5).max(clause)..head).any(|i| c.negation_at(i))
 }
 
 /// The sentence's actors: outermost mentions of states, persons and organisations (a state

@@ -457,7 +457,13 @@ fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token
         .iter()
         .filter(|t| t.start >= h.end && t.kind == TokenKind::Word)
         .map(|t| (lower(t), t.is_capitalised(text)))
-        .find(|(w, _)| !x.kb.adverbs.contains(w));
+        .find(|(w, _)| {
+            !(x.kb.adverbs.contains(w)
+                || x.kb.time_words.contains(w)
+                || x.kb.calendar_value(w, "weekday").is_some()
+                || x.kb.calendar_value(w, "month").is_some()
+                || w.chars().all(|ch| ch.is_ascii_digit()))
+        });
     let quote_or_space =
         |t: &Token| t.kind == TokenKind::Word || matches!(t.text(text), "\"" | "“" | "'");
     let adjacent_next = tokens

@@ -180,6 +180,9 @@ pub struct Kb {
     pub agent_cues: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("Beijing juga menolak").
     pub adverbs: HashSet<String>,
+    /// Time words that may stand between an actor and its verb ("Teheran kala itu membantah",
+    /// "Moskow pada Senin menyatakan").
+    pub time_words: HashSet<String>,
     /// Demonstratives: a one-word organisation type followed by one refers back ("tentara
     /// tersebut"); without one it is too often an adjective ("kerja sama militer").
     pub demonstratives: HashSet<String>,
@@ -264,6 +267,7 @@ impl Kb {
             name_stops: context.name_stops,
             agent_cues: context.agent_cues,
             adverbs: context.adverbs,
+            time_words: context.time_words,
             demonstratives: context.demonstratives,
             cameo: parse_cameo(&get("cameo.tsv")?)?,
             triggers: parse_triggers(&get("triggers.tsv")?)?,
@@ -559,6 +563,7 @@ struct NameContext {
     name_stops: HashSet<String>,
     agent_cues: HashSet<String>,
     adverbs: HashSet<String>,
+    time_words: HashSet<String>,
     demonstratives: HashSet<String>,
 }
 
@@ -573,6 +578,7 @@ fn parse_name_context(text: &str) -> Result<NameContext> {
             "name_stop" => c.name_stops.insert(w),
             "agent_cue" => c.agent_cues.insert(w.to_lowercase()),
             "adverb" => c.adverbs.insert(w.to_lowercase()),
+            "time_word" => c.time_words.insert(w.to_lowercase()),
             "demonstrative" => c.demonstratives.insert(w.to_lowercase()),
             other => return Err(t.error(*line, format!("unknown class {other:?}"))),
         };
