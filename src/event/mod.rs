@@ -705,18 +705,37 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 continue;
             }
             let state_of = |e: usize| doc.entities[e].state.clone();
-            let source_state = state_of(sources[0]);
             // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
             // last other state named before.
+            // "… dengan negara kecil kaya gas itu": "negara … itu" after the trigger too.
+            let state_anaphor = (m.last + 1..limit).any(|i| {
+                c.word(i) == "negara"
+                    && (i + 1..(i + 6).min(limit)).any(|j| kb.demonstratives.contains(c.word(j)))
+            });
             if targets.is_empty()
                 && m.polarity == Polarity::Event
-                && (head.saturating_sub(2)..=m.last + 3)
-                    .any(|i| kb.demonstratives.contains(c.word(i)))
+                && (state_anaphor
+                    || (head.saturating_sub(2)..=m.last + 3)
+                        .any(|i| kb.demonstratives.contains(c.word(i))))
             {
+                // The latest other state named before, in this sentence or an earlier one.
+                let earlier = c
+                    .actors
+                    .iter()
+                    .filter(|a| a.last < head && !a.place)
+                    .filter_map(|a| {
+                        let e = &doc.entities[a.entity];
+                        (e.class == EntityClass::State)
+                            .then(|| (a.entity, e.state.clone().unwrap_or_default()))
+                    })
+                    .collect::<Vec<_>>();
+                let source_states: Vec<Option<String>> =
+                    sources.iter().map(|&e| state_of(e)).collect();
                 if let Some((e, _)) = last_states
                     .iter()
+                    .chain(earlier.iter())
                     .rev()
-                    .find(|(_, iso)| Some(iso) != source_state.as_ref())
+                    .find(|(_, iso)| !source_states.contains(&Some(iso.clone())))
                 {
                     targets = vec![*e];
                 }
@@ -844,6 +863,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         main_events.push(idx);
                     }
                     prev_event_end = Some(m.last);
+                    // An accuser is who a later denial of "the accusation" answers.
+                    if m.code.starts_with("112") && m.polarity == Polarity::Event {
+                        last_claimant = sources.clone();
+                    }
                     if own.is_some() {
                         entity_dates.insert(src, when);
                     }
