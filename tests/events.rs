@@ -167,3 +167,61 @@ fn dev_set_scores_are_printed() {
     assert!(value("entities", "precision ") > 0.9, "{out}");
     assert!(value("events", "F1 ") > 0.25, "{out}");
 }
+
+/// Events of one plain-text article (our own sentences) as `code source target date` rows.
+fn events_of(text: &str, published: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(&file, text).unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--events", "--published", published])
+        .arg(&file));
+    rows.lines()
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            format!("{} {} {} {}", f[1], f[2], f[3], f[4])
+        })
+        .collect()
+}
+
+#[test]
+fn clause_structure_rules_find_roles_and_dates() {
+    let rows = events_of(
+        "Hubungan Dua Negara Memanas\n\
+         Pemerintah Malaysia, Sabtu (4/3), menyatakan Duta Besar Korea Utara sebagai persona non grata.\n\
+         Pada hari yang sama, Pyongyang mengusir duta besar Malaysia yang sudah ditarik sejak bulan lalu.\n\
+         Dalam percakapan telepon dengan Presiden Prancis Emmanuel Macron pada Kamis (9/3), Presiden Joko Widodo membahas krisis itu.\n\
+         Langkah itu dikecam Beijing, Jumat (10/3).\n\
+         Jepang mengecam serangan rudal yang diluncurkan Rusia ke Ukraina pada Jumat (10/3).\n\
+         Turki mengakui pasukannya secara tidak sengaja menembak pesawat Suriah pada Jumat (10/3).\n\
+         Korea Utara melarang warga Malaysia meninggalkan Pyongyang pada Jumat (10/3).\n",
+        "2017-03-11",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // Commas around a time expression do not cut the subject off its verb.
+    assert!(has("161 MYS PRK 2017-03-04"), "{rows:#?}");
+    // "Pada hari yang sama" keeps the narrative's day over a month in a relative clause.
+    assert!(has("161 PRK MYS 2017-03-04"), "{rows:#?}");
+    // An opening "Dalam percakapan telepon dengan X, Y …": Y is the source.
+    assert!(has("041 IDN FRA 2017-03-09"), "{rows:#?}");
+    // A passive agent right after the verb, without "oleh".
+    assert!(rows.iter().any(|r| r.starts_with("111 CHN")), "{rows:#?}");
+    // A deed reacted to, with its own agent, is an event too.
+    assert!(has("111 JPN RUS 2017-03-10"), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("19") && r.ends_with("RUS UKR 2017-03-10")),
+        "{rows:#?}"
+    );
+    // "tidak sengaja" is not a negation.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("19") && r.contains("TUR SYR")),
+        "{rows:#?}"
+    );
+    // "warga Malaysia": a state's citizens stand for it as a target.
+    assert!(
+        rows.iter().any(|r| r.contains("PRK MYS 2017-03-10")),
+        "{rows:#?}"
+    );
+}

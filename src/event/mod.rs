@@ -246,7 +246,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 wi += 1;
             }
         }
-        let commas: Vec<usize> = all
+        let mut commas: Vec<usize> = all
             .iter()
             .enumerate()
             .filter(|(_, t)| matches!(t.text(text), "," | ";" | ":"))
@@ -302,6 +302,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         } else {
             time::find(kb, &raw, &word_at, published)
         };
+        // "Pemerintah Malaysia, Sabtu (4/3), menyatakan …": commas around a time expression
+        // set it off; they do not end the clause.
+        for t in &times {
+            // The closing comma's word index is that of the next word: the time's own last
+            // index when it ends in punctuation ("(4/3),"), else the one after.
+            let close = [t.last, t.last + 1]
+                .into_iter()
+                .find(|k| *k > t.first && commas.contains(k));
+            if let (true, Some(close)) = (commas.contains(&t.first), close) {
+                commas.retain(|&k| k != t.first && k != close);
+            }
+        }
+        // "Pada hari yang sama", "hari itu juga": the day of the narrative.
+        let same_day = c.words.windows(2).any(|w| w == ["hari", "itu"])
+            || c.words.windows(3).any(|w| w == ["hari", "yang", "sama"]);
         for t in &times {
             if let Some(n) = &t.note {
                 warnings.push(format!("{}: {n}", doc.article.id));
@@ -593,9 +608,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .iter()
                 .copied()
                 .find(|&k| {
-                    !c.kb.cue("loc_prep", c.before(&c.actors[k]))
-                        && !kb.locative.contains(c.before(&c.actors[k]))
-                        && c.before(&c.actors[k]) != "oleh"
+                    let b = c.before(&c.actors[k]);
+                    // "warga Korut", "wilayah Israel": a state's people or land stand for it.
+                    let of_state = kb.cue("people_noun", b)
+                        && doc.entities[c.actors[k].entity].class == EntityClass::State;
+                    !c.kb.cue("loc_prep", b)
+                        && (!kb.locative.contains(b) || of_state)
+                        && b != "oleh"
                 })
                 .or_else(|| {
                     after
@@ -809,7 +828,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let speaker_date = speaker
                 .iter()
                 .find_map(|e| entity_dates.get(e).copied().flatten());
-            let (when, when_text, when_note) = match (own.or(sentence_day), steps_back) {
+            let own_or_day = own
+                .or(sentence_day)
+                .filter(|t| !same_day || narrative.is_none() || matches!(t.when, When::Day(_)));
+            let (when, when_text, when_note) = match (own_or_day, steps_back && !same_day) {
                 (Some(t), _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
                 (None, true) => (None, None, None),
                 (None, false) => match (speaker_date, &narrative) {
