@@ -188,6 +188,22 @@ impl Clauses<'_> {
             .then_some(k)
     }
 
+    /// The parties of a nominal trigger ending at `last` written as "antara X dan Y" (or
+    /// "antara pasukan kedua negara"): the group after "antara", within three words, no comma.
+    fn between(&self, last: usize, commas: &[usize]) -> Option<Vec<usize>> {
+        let at = (last + 1..(last + 3).min(self.words.len()))
+            .find(|&i| self.kb.cue("dyad_prep", self.word(i)))?;
+        let k = self
+            .actors
+            .iter()
+            .position(|a| a.first > at && a.first <= at + 3)?;
+        if commas.iter().any(|&o| at < o && o <= self.actors[k].first) {
+            return None;
+        }
+        let g = self.group(k);
+        (g.len() >= 2).then_some(g)
+    }
+
     /// The actor group around `a`: actors joined by "dan", "serta" or commas.
     fn group(&self, k: usize) -> Vec<usize> {
         let mut g = vec![k];
@@ -456,9 +472,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 continue;
             }
             // A nominal trigger after a verbal one in its clause is that event's content; only
-            // a deed reacted to, with its own agent, is an event too.
+            // a material-conflict deed (15-20) reacted to, with its own agent, is an event too.
             let content = nominal && verbal_in_clause.contains(&clause);
-            if content && !reaction_clauses.contains(&clause) {
+            let deed = m.code.as_str() >= "15";
+            if content && !(deed && reaction_clauses.contains(&clause)) {
                 continue;
             }
             // Any trigger, verbal or not, makes later nominal ones in its clause its content.
@@ -668,6 +685,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 // A deed reacted to counts only with its own agent.
                 sources.clear();
                 targets.clear();
+            }
+            // "bentrokan antara pasukan kedua negara": the parties, one as source.
+            if sources.is_empty() && nominal {
+                if let Some(g) = c.between(m.last, &commas) {
+                    let mut parties: Vec<usize> = g.iter().map(|&k| c.actors[k].entity).collect();
+                    parties.dedup();
+                    targets = parties.split_off(1);
+                    sources = parties;
+                }
             }
             if sources.is_empty() && nominal {
                 if let Some(k) = c.possessor(m.last, &after, &commas) {
@@ -1000,10 +1026,9 @@ fn is_verb_form(w: &str) -> bool {
 /// Nominalisations (pe-…-an, per-…-an, ke-…-an, -an) and bare roots in running text are not
 /// clause verbs.
 fn is_nominal(w: &str, bare_root: bool) -> bool {
-    let verbal = ["me", "di", "ber", "ter", "be"]
-        .iter()
-        .any(|p| w.starts_with(p))
-        && w.chars().count() >= 5;
+    // "be-" alone (bekerja) never heads a trigger, and would take "bentrokan" for a verb.
+    let verbal =
+        ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p)) && w.chars().count() >= 5;
     !verbal
         && (bare_root
             || w.starts_with("pe")

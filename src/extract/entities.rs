@@ -695,8 +695,16 @@ fn typed_organisation(
                 .to_lowercase(),
         )
     });
+    // A capitalised one-word type that is a KB name of its own ("Kemlu" is Indonesia's foreign
+    // ministry) is that name; other one-word types need a demonstrative after them, or they
+    // are likely adjectives.
+    let kb_name = h
+        .targets
+        .iter()
+        .any(|t| matches!(t, Target::Organisation(_)))
+        && text[h.start..].starts_with(|c: char| c.is_uppercase());
     if !ot.head.contains(' ') && !demonstrative {
-        return Some(1);
+        return if kb_name { None } else { Some(1) };
     }
     let earlier = b
         .mentions
