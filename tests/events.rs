@@ -219,6 +219,27 @@ fn clause_structure_rules_find_roles_and_dates() {
             .any(|r| r.starts_with("19") && r.contains("TUR SYR")),
         "{rows:#?}"
     );
+    // "sepakat melakukan gencatan senjata": the agreed act, between the agreeing parties.
+    let rows = [
+        rows,
+        events_of(
+            "Damai di Kaukasus\n\
+             Armenia dan Azerbaijan sepakat melakukan gencatan senjata dalam perundingan yang ditengahi Rusia, Senin (9/11).\n\
+             Jepang mengklaim kapal Tiongkok memasuki perairannya, klaim yang dibantah Beijing.\n",
+            "2020-11-10",
+        ),
+    ]
+    .concat();
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("0871 ARM AZE 2020-11-09"), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("019")), "{rows:#?}");
+    // "yang ditengahi Rusia": a passive relative clause's agent acts on the sentence's subject.
+    assert!(
+        has("045 RUS ARM 2020-11-09") && has("045 RUS AZE 2020-11-09"),
+        "{rows:#?}"
+    );
+    // "klaim yang dibantah Beijing": the agent denies the claimant's claim.
+    assert!(has("016 CHN JPN"), "{rows:#?}");
     // "warga Malaysia": a state's citizens stand for it as a target.
     assert!(
         rows.iter().any(|r| r.contains("PRK MYS 2017-03-10")),

@@ -416,6 +416,28 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // nominal deed with its own agent there happened ("mengecam serangan Iran ke Israel").
         let mut reaction_clauses: Vec<usize> = Vec::new();
         let mut deny_at: Option<usize> = None;
+        // "Thailand dan Kamboja sepakat melakukan gencatan senjata": an agreement whose
+        // complement is an act that the agreement itself performs (a ceasefire, de-escalation,
+        // restored relations: roots 05 and 08) is that act, done by the agreeing parties.
+        let mut agreeing: Vec<usize> = Vec::new();
+        let mut agreed: Vec<usize> = Vec::new();
+        for m in matches
+            .iter()
+            .filter(|m| m.polarity == Polarity::Event && matches!(m.code.as_str(), "019" | "030"))
+        {
+            let next = matches
+                .iter()
+                .find(|n| n.first > m.last && n.polarity == Polarity::Event);
+            if let Some(n) = next.filter(|n| {
+                matches!(&n.code[..2], "05" | "08")
+                    && n.first <= m.last + 3
+                    && (m.last + 1..n.first)
+                        .all(|i| c.word(i) == "untuk" || kb.cue("light_verb", c.word(i)))
+            }) {
+                agreeing.push(m.first);
+                agreed.push(n.first);
+            }
+        }
         // Triggers that can own a time expression: not a nominal one that an earlier trigger of
         // its clause makes content ("bertemu …, kemarin, dalam pertemuan …").
         let headline = s.end <= doc.article.body_start;
@@ -423,10 +445,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .iter()
             .enumerate()
             .filter(|(_, m)| matches!(m.polarity, Polarity::Event | Polarity::Deny))
+            .filter(|(_, m)| !agreeing.contains(&m.first))
             .filter(|(k, m)| {
                 let w = c.word(m.first);
                 let clause = c.clause_start(m.first, &commas);
                 !(is_nominal(w, lexicon.is_root(w) && !headline)
+                    && !agreed.contains(&m.first)
                     && matches[..*k]
                         .iter()
                         .any(|p| c.clause_start(p.first, &commas) == clause))
@@ -462,18 +486,28 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             if m.polarity == Polarity::Claim {
                 verbal_in_clause.push(clause);
-                if let Some(k) = c
-                    .actors
-                    .iter()
-                    .rposition(|a| a.last < head && !c.is_prep(c.before(a)))
-                {
+                // The claimant: the subject of a claim verb, or the possessor of a claim noun
+                // ("klaim Beijing"); a bare "klaim itu" points back to the last claimant.
+                let claimant = if nominal {
+                    c.actors
+                        .iter()
+                        .position(|a| a.first == m.last + 1 && !a.place)
+                } else {
+                    c.actors
+                        .iter()
+                        .rposition(|a| a.last < head && !c.is_prep(c.before(a)))
+                };
+                if let Some(k) = claimant {
                     last_claimant = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                 }
                 continue;
             }
             // A nominal trigger after a verbal one in its clause is that event's content; only
             // a material-conflict deed (15-20) reacted to, with its own agent, is an event too.
-            let content = nominal && verbal_in_clause.contains(&clause);
+            if agreeing.contains(&head) {
+                continue;
+            }
+            let content = nominal && verbal_in_clause.contains(&clause) && !agreed.contains(&head);
             let deed = m.code.as_str() >= "15";
             if content && !(deed && reaction_clauses.contains(&clause)) {
                 continue;
@@ -519,24 +553,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                                 .is_some_and(is_verb_form)
                     }) =>
                 {
-                    (clause..c.actors[k].first)
+                    match (clause..c.actors[k].first)
                         .rev()
                         .find(|&i| is_verb_form(c.word(i)))
-                        .and_then(|v| {
-                            c.actors.iter().rposition(|a| {
-                                a.last < v
-                                    && !a.place
-                                    && a.first >= clause
-                                    && !c.is_prep(c.before(a))
-                            })
-                        })
+                    {
+                        Some(v) => c.actors.iter().rposition(|a| {
+                            a.last < v && !a.place && a.first >= clause && !c.is_prep(c.before(a))
+                        }),
+                        // No verb before it: the actor is the clause's subject after all.
+                        None => Some(k),
+                    }
                 }
                 other => other,
             };
-            // "…yang mengancam": a relative clause's subject is its antecedent.
+            // "…yang mengancam": a relative clause's subject is its antecedent. A passive one
+            // names its agent ("klaim yang dibantah Islamabad"): handled with the passives.
+            let relative_passive = head > 0 && c.word(head - 1) == "yang" && passive;
             if head > 0
                 && c.word(head - 1) == "yang"
                 && !c.actors.iter().any(|a| a.last + 2 == head)
+                && !relative_passive
             {
                 continue;
             }
@@ -612,12 +648,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             };
             // A city is a target only of a visit or meeting, and then stands for its state.
             let consult = &m.code[..2] == "04";
+            // "menarik duta besarnya dari Phnom Penh": an embassy's city stands for its state.
+            let diplomatic = m.code == "161";
             let after: Vec<usize> = (0..c.actors.len())
                 .filter(|&k| {
                     c.actors[k].first > head
                         && c.actors[k].first < limit
                         && before.is_none_or(|b| b != k)
-                        && (!c.actors[k].place || consult)
+                        && (!c.actors[k].place || consult || diplomatic)
                         && !c.actors[k].pair
                 })
                 .collect();
@@ -660,6 +698,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 targets = before
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
+                // "… dalam perundingan yang ditengahi X": the relative clause's patient is an
+                // act of the sentence's subject.
+                if relative_passive && m.polarity != Polarity::Deny {
+                    targets = c
+                        .actors
+                        .iter()
+                        .position(|a| a.last < head && !a.place && !c.is_prep(c.before(a)))
+                        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                        .unwrap_or_default();
+                }
                 // "Dimediasi Tiongkok, Arab Saudi dan Iran sepakat …": an opening participle's
                 // patient is the main clause's subject.
                 if targets.is_empty() && c.opening_end.is_some_and(|o| head < o) {
@@ -794,16 +842,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 targets = sources.clone();
             }
             // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
-            let cooperative = matches!(&m.code[..2], "03" | "04" | "05" | "06") || m.code == "019";
+            let cooperative =
+                matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == "019";
             if targets.is_empty() && cooperative && sources.len() >= 2 {
                 targets = sources.split_off(1);
             }
             if m.polarity == Polarity::Deny {
                 deny_at = Some(head);
                 // Denying a claim answers the claimant; denying a deed has no target.
-                let of_claim = (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| {
-                    lexicon.derives(c.word(i), "klaim") || lexicon.derives(c.word(i), "tuduh")
-                });
+                let claim_word =
+                    |w: &str| lexicon.derives(w, "klaim") || lexicon.derives(w, "tuduh");
+                let of_claim = (m.last + 1..(m.last + 3).min(c.words.len()))
+                    .any(|i| claim_word(c.word(i)))
+                    || (relative_passive && head >= 2 && claim_word(c.word(head - 2)));
                 if !of_claim || targets.is_empty() {
                     targets.clear();
                 }
@@ -827,28 +878,30 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             {
                 continue;
             }
-            let (status, reported_by) = if claim_at.is_some_and(|c| c < head) {
-                let claimant = claim_at
-                    .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))
-                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                    .unwrap_or_default();
-                (Status::Claimed, claimant)
-            } else if deny_at.is_some_and(|d| {
-                d < head && c.clause_start(d, &commas) == clause && !coordinated_vp
-            }) {
-                (Status::Denied, sources.clone())
-            } else if hearsay {
-                (Status::Claimed, speaker.clone())
-            } else {
-                (
-                    Status::Asserted,
-                    speaker
-                        .iter()
-                        .copied()
-                        .filter(|e| !sources.contains(e))
-                        .collect(),
-                )
-            };
+            // A denial answering a claim in its sentence is itself asserted.
+            let (status, reported_by) =
+                if claim_at.is_some_and(|c| c < head) && m.polarity != Polarity::Deny {
+                    let claimant = claim_at
+                        .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))
+                        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                        .unwrap_or_default();
+                    (Status::Claimed, claimant)
+                } else if deny_at.is_some_and(|d| {
+                    d < head && c.clause_start(d, &commas) == clause && !coordinated_vp
+                }) {
+                    (Status::Denied, sources.clone())
+                } else if hearsay {
+                    (Status::Claimed, speaker.clone())
+                } else {
+                    (
+                        Status::Asserted,
+                        speaker
+                            .iter()
+                            .copied()
+                            .filter(|e| !sources.contains(e))
+                            .collect(),
+                    )
+                };
             // A time expression belongs to the event trigger nearest to it.
             let own = times.iter().find(|t| owner(t, &event_heads) == Some(head));
             let speaker_date = speaker
