@@ -169,7 +169,14 @@ impl Clauses<'_> {
         if a.place || a.pair || commas.iter().any(|&o| last < o && o <= a.first) {
             return None;
         }
-        let gap: Vec<&str> = (last + 1..a.first).map(|i| self.word(i)).collect();
+        // Capitalised words are a title ("Menteri Luar Negeri Israel Yair Lapid"): skipped.
+        let gap: Vec<&str> = (last + 1..a.first)
+            .filter(|&i| {
+                let t = &self.tokens[i];
+                !self.text[t.start..t.end].starts_with(|ch: char| ch.is_uppercase())
+            })
+            .map(|i| self.word(i))
+            .collect();
         if gap.len() > 4 {
             return None;
         }
@@ -330,6 +337,27 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 commas.retain(|&k| k != t.first && k != close);
             }
         }
+        // "Kementerian Luar Negeri Maroko, dalam pernyataan Selasa malam, menyesalkan …": a
+        // short aside between a subject and its verb, with no actor or verb of its own.
+        let lowercase_verb = |i: usize| {
+            let t = &c.tokens[i];
+            is_verb_form(c.word(i)) && !text[t.start..t.end].starts_with(char::is_uppercase)
+        };
+        let asides: Vec<(usize, usize)> = commas
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .filter(|&(a, b)| {
+                b > a
+                    && b - a <= 5
+                    && !c.actors.iter().any(|x| a <= x.first && x.first < b)
+                    && !(a..b).any(lowercase_verb)
+                    && c.actors
+                        .iter()
+                        .rposition(|x| x.last < a)
+                        .is_some_and(|k| !(c.actors[k].last + 1..a).any(lowercase_verb))
+            })
+            .collect();
+        commas.retain(|k| !asides.iter().any(|&(a, b)| *k == a || *k == b));
         // "Pada hari yang sama", "hari itu juga": the day of the narrative.
         let same_day = c.words.windows(2).any(|w| w == ["hari", "itu"])
             || c.words.windows(3).any(|w| w == ["hari", "yang", "sama"]);
@@ -743,8 +771,25 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     sources = parties;
                 }
             }
+            // The possessor of a noun is its agent, even when the clause has a subject:
+            // "Lamamra menyinggung kunjungan Menteri Luar Negeri Israel Yair Lapid ke Maroko"
+            // (then only right after the noun, or after a title).
+            // (A one-word noun only: after "pengusiran 23 diplomat" comes the patient's state.)
+            let object_of_verb = head > 0 && is_verb_form(c.word(head - 1)) && m.first == m.last;
+            let possessor = c.possessor(m.last, &after, &commas).filter(|&k| {
+                sources.is_empty()
+                    || (object_of_verb
+                        && !headline
+                        && (m.last + 1..c.actors[k].first).all(|i| {
+                            let t = &c.tokens[i];
+                            c.text[t.start..t.end].starts_with(|ch: char| ch.is_uppercase())
+                        }))
+            });
+            if nominal && !passive && possessor.is_some() {
+                sources.clear();
+            }
             if sources.is_empty() && nominal {
-                if let Some(k) = c.possessor(m.last, &after, &commas) {
+                if let Some(k) = possessor {
                     sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                     targets = after
                         .iter()
