@@ -415,9 +415,15 @@ fn state_index(kb: &Kb, iso3: &str) -> Option<usize> {
 fn dateline_place(b: &mut Builder, h: &Hit, si: usize) -> usize {
     let e = match h.first(|t| matches!(t, Target::Place(_))) {
         Some(Target::Place(p)) => b.place(p),
-        _ => match h.first(|t| matches!(t, Target::State(_))) {
+        _ => match h.first(|t| matches!(t, Target::State(_) | Target::Seat(_))) {
             // A city-state's name ("SINGAPURA") in a dateline is its capital.
             Some(Target::State(s)) => b.state(s),
+            // A capital we know only as a seat of government: an unlinked place of its state.
+            Some(Target::Seat(s)) => {
+                let seat = &b.kb.seats[s];
+                let (name, state) = (seat.name.clone(), seat.state.clone());
+                b.unlinked(EntityClass::Place, &name, Some(state), Some("seat"))
+            }
             _ => return 1,
         },
     };
