@@ -359,6 +359,22 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .collect();
         commas.retain(|k| !asides.iter().any(|&(a, b)| *k == a || *k == b));
         // "Pada hari yang sama", "hari itu juga": the day of the narrative.
+        // "Sehari sebelumnya", "sehari kemudian", "keesokan harinya": a day off the narrative.
+        let day_step: Option<i64> = c.words.windows(2).find_map(|w| {
+            if !kb.cue("day_step", &w[0]) {
+                return None;
+            }
+            if w[1].starts_with("sebelum") {
+                Some(-1)
+            } else if matches!(
+                w[1].as_str(),
+                "kemudian" | "setelah" | "setelahnya" | "sesudah" | "sesudahnya" | "harinya"
+            ) {
+                Some(1)
+            } else {
+                None
+            }
+        });
         let same_day = c.words.windows(2).any(|w| w == ["hari", "itu"])
             || c.words.windows(3).any(|w| w == ["hari", "yang", "sama"]);
         for t in &times {
@@ -843,6 +859,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 continue;
             }
             let state_of = |e: usize| doc.entities[e].state.clone();
+            // "Seoul menuding pembatasan itu … putusan Mahkamah Agung Korsel": a target of the
+            // source's own state is no target; an anaphor may still name one.
+            let own_state_target = !targets.is_empty()
+                && targets.iter().all(|&t| {
+                    state_of(t).is_some() && sources.iter().all(|&s| state_of(s) == state_of(t))
+                });
+            if own_state_target {
+                targets.clear();
+            }
             // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
             // last other state named before.
             // "… dengan negara kecil kaya gas itu": "negara … itu" after the trigger too.
@@ -852,9 +877,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             });
             if targets.is_empty()
                 && m.polarity == Polarity::Event
-                && (state_anaphor
-                    || (head.saturating_sub(2)..=m.last + 3)
-                        .any(|i| kb.demonstratives.contains(c.word(i))))
+                && ((state_anaphor && !own_state_target)
+                    || (head.saturating_sub(2)..=m.last + 3).any(|i| {
+                        // ("hari ini" is a date, not an anaphor)
+                        kb.demonstratives.contains(c.word(i))
+                            && !times.iter().any(|t| t.first <= i && i <= t.last)
+                    }))
             {
                 // The latest other state named before, in this sentence or an earlier one.
                 let earlier = c
@@ -895,8 +923,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if m.polarity == Polarity::Deny {
                 deny_at = Some(head);
                 // Denying a claim answers the claimant; denying a deed has no target.
-                let claim_word =
-                    |w: &str| lexicon.derives(w, "klaim") || lexicon.derives(w, "tuduh");
+                let claim_word = |w: &str| {
+                    ["klaim", "tuduh", "tuding"]
+                        .iter()
+                        .any(|r| lexicon.derives(w, r))
+                };
                 let of_claim = (m.last + 1..(m.last + 3).min(c.words.len()))
                     .any(|i| claim_word(c.word(i)))
                     || (relative_passive && head >= 2 && claim_word(c.word(head - 2)));
@@ -955,7 +986,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let own_or_day = own
                 .or(sentence_day)
                 .filter(|t| !same_day || narrative.is_none() || matches!(t.when, When::Day(_)));
+            let stepped = match (day_step, &narrative) {
+                (Some(step), Some((When::Day(d), _))) if own_or_day.is_none() => {
+                    Some(When::Day(*d + chrono::Duration::days(step)))
+                }
+                _ => None,
+            };
             let (when, when_text, when_note) = match (own_or_day, steps_back && !same_day) {
+                (None, _) if stepped.is_some() => (stepped, None, None),
                 (Some(t), _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
                 (None, true) => (None, None, None),
                 (None, false) => match (speaker_date, &narrative) {
@@ -1019,10 +1057,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
             }
         }
-        if let Some(t) =
-            sentence_time.filter(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
-        {
+        // A date after publication is a deadline or a plan ("mulai berlaku pada 28 Agustus"),
+        // not the day the story is at.
+        if let Some(t) = sentence_time.filter(|t| match t.when {
+            When::Day(d) => published.is_none_or(|p| d <= p),
+            When::MonthDay(..) => true,
+            When::Interval(..) => false,
+        }) {
             narrative = Some((t.when, time_text(t)));
+        } else if let (Some(step), Some((When::Day(d), _))) = (day_step, &narrative) {
+            narrative = Some((When::Day(*d + chrono::Duration::days(step)), String::new()));
         }
         if !speaker.is_empty() {
             last_speaker = speaker;

@@ -476,7 +476,19 @@ fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token
         .iter()
         .find(|t| t.start >= h.end)
         .is_some_and(quote_or_space);
-    adjacent_next && after.is_some_and(|(w, cap)| !cap && is_verb_form(&w))
+    // "Seoul, pada hari yang sama, menyatakan …": an aside set off by commas, then the verb.
+    let rest: Vec<&Token> = tokens.iter().filter(|t| t.start >= h.end).collect();
+    let after_aside = rest.first().is_some_and(|t| t.text(text) == ",")
+        && rest
+            .iter()
+            .skip(1)
+            .take(8)
+            .position(|t| t.text(text) == ",")
+            .and_then(|k| rest.get(k + 2))
+            .is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_capitalised(text) && is_verb_form(&lower(t))
+            });
+    after_aside || (adjacent_next && after.is_some_and(|(w, cap)| !cap && is_verb_form(&w)))
 }
 
 /// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
