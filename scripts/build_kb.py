@@ -41,7 +41,7 @@ ISO3_RE = re.compile(r"^[A-Z]{3}$")
 
 STATES_HEADER = ["iso3", "iso2", "qid", "name_en", "name_id", "aliases", "status",
                  "capital_qid", "source"]
-SEATS_HEADER = ["name", "state_iso3", "note"]
+SEATS_HEADER = ["name", "state_iso3", "kind", "note"]
 
 # ---------------------------------------------------------------------------------------
 # Curated facts
@@ -756,7 +756,7 @@ CAPITALS_SKIPPED = {
 
 
 def build_seats(src=None, states=(), places=()):
-    rows = {n: (s, note) for n, (s, note) in SEATS.items()}
+    rows = {n: (s, "building", note) for n, (s, note) in SEATS.items()}
     if src:
         with_capital = {p["state_iso3"] for p in places if p["kind"] == "capital"}
         aliases = set()
@@ -772,10 +772,12 @@ def build_seats(src=None, states=(), places=()):
                 continue
             for name in (cap, CAPITAL_EXONYMS_ID.get(cap)):
                 if name and name not in aliases and name not in rows:
-                    rows[name] = (iso, f"capital of {iso} (capital_en of countries_merged_id.tsv"
-                                       + (", Indonesian exonym" if name != cap else "")
-                                       + "); no QID in our sources: never linked")
-    return [{"name": n, "state_iso3": s, "note": note} for n, (s, note) in sorted(rows.items())]
+                    rows[name] = (iso, "capital",
+                                  f"capital of {iso} (capital_en of countries_merged_id.tsv"
+                                  + (", Indonesian exonym" if name != cap else "")
+                                  + "); no QID in our sources: never linked")
+    return [{"name": n, "state_iso3": s, "kind": k, "note": note}
+            for n, (s, k, note) in sorted(rows.items())]
 
 
 # ---------------------------------------------------------------------------------------
@@ -905,6 +907,9 @@ def check(out=OUT):
     seh, seats = tables["seats"]
     if seh != SEATS_HEADER:
         err(f"seats: header {seh}")
+    for r in seats:
+        if r["kind"] not in ("building", "capital"):
+            err(f"seats: {r['name']!r} has kind {r['kind']!r} (building or capital)")
     names = [r["name"] for r in seats]
     if names != sorted(names) or len(set(names)) != len(names):
         err("seats: names unsorted or not unique")

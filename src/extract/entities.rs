@@ -374,7 +374,7 @@ fn sentence_hit(
                 .then(|| place.state.as_deref().and_then(|s| state_index(&x.kb, s)))
                 .flatten();
             match capital_state {
-                Some(s) if acts(x, b, h, hits.get(i + 1), tokens) => {
+                Some(s) if acts(x, b, h, hits.get(i + 1), tokens, false) => {
                     let e = b.state(s);
                     b.mention(h.start, h.end, e, si, true);
                 }
@@ -386,8 +386,9 @@ fn sentence_hit(
         }
         Some(Target::Seat(s)) => {
             let seat = &x.kb.seats[s];
+            let strict = seat.kind == "capital";
             match state_index(&x.kb, &seat.state) {
-                Some(st) if acts(x, b, h, hits.get(i + 1), tokens) => {
+                Some(st) if acts(x, b, h, hits.get(i + 1), tokens, strict) => {
                     let e = b.state(st);
                     b.mention(h.start, h.end, e, si, true);
                 }
@@ -435,7 +436,17 @@ fn dateline_place(b: &mut Builder, h: &Hit, si: usize) -> usize {
 /// after it ("Seoul menyatakan", "Beijing juga menolak") or a cue before it ("mendesak
 /// Moskow", "dengan Pyongyang", "kata Washington"). Otherwise, and always after "di", "ke"…,
 /// it is the place.
-fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token]) -> bool {
+///
+/// `strict` (capitals known only from the countries table): the verb after must be a cue of
+/// the event lexicon ("Madrid membantah", not "Madrid mengalahkan Barcelona").
+fn acts(
+    x: &Extractor,
+    b: &Builder,
+    h: &Hit,
+    next: Option<&Hit>,
+    tokens: &[Token],
+    strict: bool,
+) -> bool {
     let text = b.article.text.as_str();
     let lower = |t: &Token| t.text(text).to_lowercase();
     let before = tokens
@@ -452,10 +463,13 @@ fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token
     }) {
         return false;
     }
+    // Strictly, only a noun or speech cue before it ("pemerintah", "kata", "tuduhan"), not a
+    // preposition or any verb ("atas Madrid", "membuat Madrid pulang").
     if before.is_some_and(|t| {
         let w = lower(t);
-        x.kb.agent_cues.contains(&w)
-            || (is_verb_form(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
+        let preposition = x.kb.cue_class(&w).is_some_and(|k| k.ends_with("_prep"));
+        (x.kb.agent_cues.contains(&w) && !(strict && preposition))
+            || (!strict && is_verb_form(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
     }) {
         return true;
     }
@@ -478,6 +492,7 @@ fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token
         .is_some_and(quote_or_space);
     // "Seoul, pada hari yang sama, menyatakan …": an aside set off by commas, then the verb.
     let rest: Vec<&Token> = tokens.iter().filter(|t| t.start >= h.end).collect();
+    let cue_verb = |w: &str| !strict || !x.cues.find(&[w.to_owned()]).is_empty();
     let after_aside = rest.first().is_some_and(|t| t.text(text) == ",")
         && rest
             .iter()
@@ -486,9 +501,13 @@ fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token
             .position(|t| t.text(text) == ",")
             .and_then(|k| rest.get(k + 2))
             .is_some_and(|t| {
-                t.kind == TokenKind::Word && !t.is_capitalised(text) && is_verb_form(&lower(t))
+                t.kind == TokenKind::Word
+                    && !t.is_capitalised(text)
+                    && is_verb_form(&lower(t))
+                    && cue_verb(&lower(t))
             });
-    after_aside || (adjacent_next && after.is_some_and(|(w, cap)| !cap && is_verb_form(&w)))
+    after_aside
+        || (adjacent_next && after.is_some_and(|(w, cap)| !cap && is_verb_form(&w) && cue_verb(&w)))
 }
 
 /// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.

@@ -106,6 +106,9 @@ pub struct Place {
 pub struct Seat {
     pub name: String,
     pub state: String,
+    /// `building` (Kremlin, Gedung Putih) or `capital` (a capital with no QID row of its own:
+    /// stricter evidence before it stands for its government, since "Madrid menang" is a club).
+    pub kind: String,
 }
 
 /// A title that precedes a person's name ("Presiden", "Menteri Luar Negeri").
@@ -505,14 +508,25 @@ fn parse_places(text: &str) -> Result<Vec<Place>> {
 
 fn parse_seats(text: &str) -> Result<Vec<Seat>> {
     let t = Table::parse("seats.tsv", text)?;
-    let (name, state) = (t.column("name")?, t.column("state_iso3")?);
-    Ok(t.rows
+    let (name, state, kind) = (
+        t.column("name")?,
+        t.column("state_iso3")?,
+        t.column("kind")?,
+    );
+    t.rows
         .iter()
-        .map(|(_, r)| Seat {
-            name: Table::cell(r, name).to_owned(),
-            state: Table::cell(r, state).to_owned(),
+        .map(|(line, r)| {
+            let kind = Table::cell(r, kind);
+            if !matches!(kind, "building" | "capital") {
+                return Err(t.error(*line, format!("unknown seat kind {kind:?}")));
+            }
+            Ok(Seat {
+                name: Table::cell(r, name).to_owned(),
+                state: Table::cell(r, state).to_owned(),
+                kind: kind.to_owned(),
+            })
         })
-        .collect())
+        .collect()
 }
 
 fn parse_titles(text: &str) -> Result<Vec<Title>> {
