@@ -246,3 +246,36 @@ fn clause_structure_rules_find_roles_and_dates() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn headline_commas_announced_visits_titled_agents_and_day_steps() {
+    let rows = events_of(
+        "Vietnam Teken Pakta dengan Jepang, Tiongkok Kecewa\n\
+         Presiden Vietnam dan Perdana Menteri Jepang menandatangani pakta maritim pada Senin (7/3). \
+         Aturan itu berlaku pada 30 Maret.\n\
+         Langkah itu dikecam Menteri Luar Negeri Tiongkok Wang Yi.\n\
+         Sehari sebelumnya, Menteri Luar Negeri Vietnam bertemu dengan Menteri Luar Negeri Jepang.\n\
+         Delegasi Amerika Serikat akan berkunjung ke Vietnam pekan depan.\n",
+        "2022-03-08",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "…dengan Jepang, Tiongkok Kecewa": the comma ends the clause; China signs nothing.
+    assert!(has("057 VNM JPN") || has("057 JPN VNM"), "{rows:#?}");
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("057") && r.contains("CHN")),
+        "{rows:#?}"
+    );
+    // A passive agent after a title, without "oleh".
+    assert!(rows.iter().any(|r| r.starts_with("111 CHN")), "{rows:#?}");
+    // "Sehari sebelumnya": the day before the narrative's 7 March, which a future date
+    // (30 March, the rule's start) did not replace.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("04") && r.ends_with("2022-03-06")),
+        "{rows:#?}"
+    );
+    // "akan berkunjung": an announced visit is an intent to meet (036).
+    assert!(has("036 USA VNM"), "{rows:#?}");
+}

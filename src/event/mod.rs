@@ -77,6 +77,8 @@ struct Clauses<'a> {
     /// The first word after the comma that closes an opening phrase ("Dalam percakapan telepon
     /// dengan X, …", "Dimediasi Tiongkok, …"): actors on either side are not one group.
     opening_end: Option<usize>,
+    /// First words of the sentence's trigger cues.
+    cue_starts: Vec<usize>,
 }
 
 impl Clauses<'_> {
@@ -220,6 +222,10 @@ impl Clauses<'_> {
                     && self
                         .opening_end
                         .is_none_or(|o| !(x.last < o && o <= y.first))
+                    // "Teken Pakta dengan China, Australia Kecewa": a comma, then an actor with
+                    // its own predicate, starts a new clause.
+                    && ((x.last + 1..y.first).any(|i| self.kb.cue("coord", self.word(i)))
+                        || !self.cue_starts.contains(&(y.last + 1)))
                     && y.first > x.last
                     && y.first - x.last <= 2
                     && (x.last + 1..y.first)
@@ -311,6 +317,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 )
         });
         let opening_end = commas.first().copied().filter(|_| opens);
+        let cue_starts: Vec<usize> = lexicon.find(&words).iter().map(|m| m.first).collect();
         let c = Clauses {
             text,
             words,
@@ -318,6 +325,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             actors,
             kb,
             opening_end,
+            cue_starts,
         };
         let raw: Vec<&str> = all.iter().map(|t| t.text(text)).collect();
         let times = if raw.is_empty() {
@@ -733,10 +741,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .or_else(|| {
                         after.first().copied().filter(|&k| {
                             let a = &c.actors[k];
+                            // A title may stand between ("dikecam Menteri Luar Negeri AS
+                            // Antony Blinken"); of other words, one adverb at most.
+                            let lower: Vec<usize> = (m.last + 1..a.first)
+                                .filter(|&i| {
+                                    let t = &c.tokens[i];
+                                    !c.text[t.start..t.end].starts_with(char::is_uppercase)
+                                })
+                                .collect();
                             !a.place
-                                && a.first <= m.last + 2
-                                && (m.last + 1..a.first)
-                                    .all(|i| !c.is_prep(c.word(i)) && !is_verb_form(c.word(i)))
+                                && lower.len() <= 1
+                                && lower
+                                    .iter()
+                                    .all(|&i| !c.is_prep(c.word(i)) && !is_verb_form(c.word(i)))
                         })
                     });
                 targets = before
@@ -1004,6 +1021,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             };
             let when_own = own.is_some();
             let (trigger_start, trigger_end) = (c.tokens[head].start, c.tokens[m.last].end);
+            // "akan berkunjung": cooperation announced for later, not done, is CAMEO's intent
+            // to do it (036 meet, 032 diplomatic, 031 material, 033 aid). An intent verb
+            // ("bermaksud meratifikasi") stays with the act it leads to, which the story
+            // usually reports too.
+            let announced =
+                (head.saturating_sub(4).max(clause)..head).any(|i| kb.cue("future", c.word(i)));
+            let code = match (&m.code[..2], announced) {
+                ("04", true) => "036".to_owned(),
+                ("05", true) => "032".to_owned(),
+                ("06", true) => "031".to_owned(),
+                ("07", true) => "033".to_owned(),
+                _ => m.code.clone(),
+            };
             for &src in &sources {
                 let targets_or_none: Vec<Option<usize>> = if targets.is_empty() {
                     vec![None]
@@ -1016,7 +1046,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         continue;
                     }
                     let event = Event {
-                        code: m.code.clone(),
+                        code: code.clone(),
                         sources: vec![src],
                         targets: tgt.into_iter().collect(),
                         source_state: ss,
