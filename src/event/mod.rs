@@ -527,6 +527,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // Headlines drop verb prefixes ("ASEAN desak Myanmar"): a bare root is a verb there.
             let headline = s.end <= doc.article.body_start;
             let nominal = is_nominal(head_word, lexicon.is_root(head_word) && !headline);
+            // "Traktat Persahabatan dan Kerja Sama": a capitalised cue inside running text is
+            // part of a name the knowledge base does not know.
+            if !headline
+                && head > 0
+                && (head..=m.last).all(|i| {
+                    let t = &c.tokens[i];
+                    text[t.start..t.end].starts_with(char::is_uppercase)
+                })
+            {
+                continue;
+            }
             // "Organisasi Kerja Sama Islam": a cue inside a name is part of the name.
             let (cue_start, cue_end) = (c.tokens[head].start, c.tokens[m.last].end);
             if doc.mentions.iter().any(|x| {
