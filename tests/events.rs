@@ -168,6 +168,25 @@ fn dev_set_scores_are_printed() {
     assert!(value("events", "F1 ") > 0.25, "{out}");
 }
 
+#[test]
+fn held_out_scores_are_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ok(warta(dir.path())
+        .arg("eval")
+        .arg(repo().join("tests/heldout")));
+    assert_eq!(out.lines().next(), Some("articles\t14"), "{out}");
+    let events = out.lines().find(|l| l.starts_with("events (")).unwrap();
+    let f1: f64 = events
+        .split("F1 ")
+        .nth(1)
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap();
+    // A regression floor well below the reported figure.
+    assert!(f1 > 0.4, "{out}");
+    assert!(out.contains("events inside negative sentences\t0"), "{out}");
+}
+
 /// Events of one plain-text article (our own sentences) as `code source target date` rows.
 fn events_of(text: &str, published: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
