@@ -41,7 +41,7 @@ ISO3_RE = re.compile(r"^[A-Z]{3}$")
 
 STATES_HEADER = ["iso3", "iso2", "qid", "name_en", "name_id", "aliases", "status",
                  "capital_qid", "source"]
-SEATS_HEADER = ["name", "state_iso3", "note"]
+SEATS_HEADER = ["name", "state_iso3", "kind", "note"]
 
 # ---------------------------------------------------------------------------------------
 # Curated facts
@@ -735,9 +735,49 @@ def build_kb_tables(src):
     return (["key"] + lh, leaders), (["key"] + oh, orgs), (["key"] + ph, places)
 
 
-def build_seats():
-    return [{"name": n, "state_iso3": s, "note": note}
-            for n, (s, note) in sorted(SEATS.items())]
+# Capitals without a row in kb/places.tsv (so without a QID we can vouch for): their English
+# name from countries_merged_id.tsv (capital_en), plus the Indonesian exonym where it differs.
+# As seats they stand for their state only when they act ("Doha membantah ..."); as a place
+# they stay unlinked. Names that are also persons' names, Indonesian words or other cities
+# are left out (see CAPITALS_SKIPPED).
+CAPITAL_EXONYMS_ID = {
+    "Algiers": "Aljir", "Athens": "Athena", "Baghdad": "Bagdad", "Belgrade": "Beograd",
+    "Brussels": "Brussel", "Bucharest": "Bukares", "Cairo": "Kairo", "Copenhagen": "Kopenhagen",
+    "Damascus": "Damaskus", "Lisbon": "Lisabon", "Prague": "Praha", "Rome": "Roma",
+    "Vienna": "Wina",
+}
+CAPITALS_SKIPPED = {
+    "Sofia": "a given name", "Victoria": "a given name and many cities",
+    "Hamilton": "a surname", "Douglas": "a given name", "Stanley": "a given name",
+    "Lima": "Indonesian 'five'", "Santiago": "many cities", "Kingston": "two capitals",
+    "Georgetown": "many cities", "Tripoli": "also a Lebanese city", "San José": "many cities",
+    "San Juan": "many cities", "Malé": "close to Indonesian words", "Juba": "a given name",
+}
+
+
+def build_seats(src=None, states=(), places=()):
+    rows = {n: (s, "building", note) for n, (s, note) in SEATS.items()}
+    if src:
+        with_capital = {p["state_iso3"] for p in places if p["kind"] == "capital"}
+        aliases = set()
+        for st in states:
+            aliases.update([st["name_en"], st["name_id"]] + st["aliases"].split("|"))
+        sovereign = {st["iso3"] for st in states if st["status"] in ("member", "observer")}
+        _, countries = read_tsv(os.path.join(src, "kb-sources", "countries_merged_id.tsv"))
+        for c in countries:
+            cap, iso = c["capital_en"], c["iso3"]
+            if not cap or "|" in cap or iso not in sovereign or iso in with_capital:
+                continue
+            if cap in CAPITALS_SKIPPED:
+                continue
+            for name in (cap, CAPITAL_EXONYMS_ID.get(cap)):
+                if name and name not in aliases and name not in rows:
+                    rows[name] = (iso, "capital",
+                                  f"capital of {iso} (capital_en of countries_merged_id.tsv"
+                                  + (", Indonesian exonym" if name != cap else "")
+                                  + "); no QID in our sources: never linked")
+    return [{"name": n, "state_iso3": s, "kind": k, "note": note}
+            for n, (s, k, note) in sorted(rows.items())]
 
 
 # ---------------------------------------------------------------------------------------
@@ -867,6 +907,9 @@ def check(out=OUT):
     seh, seats = tables["seats"]
     if seh != SEATS_HEADER:
         err(f"seats: header {seh}")
+    for r in seats:
+        if r["kind"] not in ("building", "capital"):
+            err(f"seats: {r['name']!r} has kind {r['kind']!r} (building or capital)")
     names = [r["name"] for r in seats]
     if names != sorted(names) or len(set(names)) != len(names):
         err("seats: names unsorted or not unique")
@@ -918,10 +961,11 @@ def main(argv):
         write_tsv(os.path.join(OUT, "leaders.tsv"), lh, leaders)
         write_tsv(os.path.join(OUT, "organisations.tsv"), oh, orgs)
         write_tsv(os.path.join(OUT, "places.tsv"), ph, places)
-        write_tsv(os.path.join(OUT, "seats.tsv"), SEATS_HEADER, build_seats())
+        seats = build_seats(src, states, places)
+        write_tsv(os.path.join(OUT, "seats.tsv"), SEATS_HEADER, seats)
         for name, n in (("states", len(states)), ("leaders", len(leaders)),
                         ("organisations", len(orgs)), ("places", len(places)),
-                        ("seats", len(SEATS))):
+                        ("seats", len(seats))):
             print(f"wrote data/{name}.tsv: {n} rows")
     errors, warnings = check()
     for w in warnings:

@@ -144,7 +144,22 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
                 }) {
                     negative_hits += 1;
                 }
-                match unmatched.iter().position(|(d, _, _)| *d == dyad) {
+                // A row whose note says "symmetric" (meetings, calls, clashes) matches either
+                // direction, as the gold format's README says.
+                let reversed = Dyad {
+                    root: dyad.root.clone(),
+                    source: dyad.target.clone(),
+                    target: dyad.source.clone(),
+                };
+                let symmetric = |note: &str| note.contains("symmetric");
+                match unmatched
+                    .iter()
+                    .position(|(d, _, _)| *d == dyad)
+                    .or_else(|| {
+                        unmatched
+                            .iter()
+                            .position(|(d, _, note)| *d == reversed && symmetric(note))
+                    }) {
                     Some(i) => {
                         let (_, gold_date, _) = unmatched.remove(i);
                         events.tp += 1;

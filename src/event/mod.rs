@@ -74,6 +74,11 @@ struct Clauses<'a> {
     tokens: Vec<Token>,
     actors: Vec<Actor>,
     kb: &'a Kb,
+    /// The first word after the comma that closes an opening phrase ("Dalam percakapan telepon
+    /// dengan X, …", "Dimediasi Tiongkok, …"): actors on either side are not one group.
+    opening_end: Option<usize>,
+    /// First words of the sentence's trigger cues.
+    cue_starts: Vec<usize>,
 }
 
 impl Clauses<'_> {
@@ -89,8 +94,10 @@ impl Clauses<'_> {
         while i > 0 {
             i -= 1;
             let t = &self.tokens[i];
+            let raw = &self.text[t.start..t.end];
             if skipped < 5
-                && self.text[t.start..t.end].starts_with(|ch: char| ch.is_uppercase())
+                && raw.starts_with(|ch: char| ch.is_uppercase())
+                && !self.kb.name_stops.contains(raw)
                 && i > 0
             {
                 skipped += 1;
@@ -99,6 +106,12 @@ impl Clauses<'_> {
             return self.word(i);
         }
         ""
+    }
+
+    /// A negation word that negates: "tidak sengaja" (unintentionally) or "tidak hanya" (not
+    /// only) does not.
+    fn negation_at(&self, i: usize) -> bool {
+        self.kb.cue("negation", self.word(i)) && !self.kb.cue("negation_idiom", self.word(i + 1))
     }
 
     fn is_prep(&self, w: &str) -> bool {
@@ -138,12 +151,81 @@ impl Clauses<'_> {
             .map_or(0, |j| if self.is_boundary(j) { j } else { j + 1 })
     }
 
+    /// The subject of the main clause after an opening phrase: its first actor, unless a
+    /// preposition or a verb comes before it.
+    fn main_subject(&self) -> Option<usize> {
+        let o = self.opening_end?;
+        self.actors.iter().position(|a| {
+            a.first >= o
+                && !a.place
+                && (o..a.first).all(|i| !self.is_prep(self.word(i)) && !is_verb_form(self.word(i)))
+        })
+    }
+
+    /// The agent of a nominal trigger ending at `last`: its possessor, after at most a few
+    /// modifiers ("serangan drone dan rudal Iran ke Israel") or a passive relative clause
+    /// ("serangan yang diluncurkan Iran ke Israel"); never across a comma or a preposition.
+    fn possessor(&self, last: usize, after: &[usize], commas: &[usize]) -> Option<usize> {
+        let &k = after.first()?;
+        let a = &self.actors[k];
+        if a.place || a.pair || commas.iter().any(|&o| last < o && o <= a.first) {
+            return None;
+        }
+        // Capitalised words are a title ("Menteri Luar Negeri Israel Yair Lapid"): skipped.
+        let gap: Vec<&str> = (last + 1..a.first)
+            .filter(|&i| {
+                let t = &self.tokens[i];
+                !self.text[t.start..t.end].starts_with(|ch: char| ch.is_uppercase())
+            })
+            .map(|i| self.word(i))
+            .collect();
+        if gap.len() > 4 {
+            return None;
+        }
+        if let Some(y) = gap.iter().position(|w| *w == "yang") {
+            let passive =
+                y + 2 == gap.len() && gap[y + 1].starts_with("di") && is_verb_form(gap[y + 1]);
+            return passive.then_some(k);
+        }
+        gap.iter()
+            .all(|w| {
+                !self.is_prep(w)
+                    && !is_verb_form(w)
+                    && !self.kb.demonstratives.contains(*w)
+                    && !self.kb.cue("negation", w)
+            })
+            .then_some(k)
+    }
+
+    /// The parties of a nominal trigger ending at `last` written as "antara X dan Y" (or
+    /// "antara pasukan kedua negara"): the group after "antara", within three words, no comma.
+    fn between(&self, last: usize, commas: &[usize]) -> Option<Vec<usize>> {
+        let at = (last + 1..(last + 3).min(self.words.len()))
+            .find(|&i| self.kb.cue("dyad_prep", self.word(i)))?;
+        let k = self
+            .actors
+            .iter()
+            .position(|a| a.first > at && a.first <= at + 3)?;
+        if commas.iter().any(|&o| at < o && o <= self.actors[k].first) {
+            return None;
+        }
+        let g = self.group(k);
+        (g.len() >= 2).then_some(g)
+    }
+
     /// The actor group around `a`: actors joined by "dan", "serta" or commas.
     fn group(&self, k: usize) -> Vec<usize> {
         let mut g = vec![k];
         let joined = |x: &Actor, y: &Actor| {
             ((x.first, x.last) == (y.first, y.last) && x.entity != y.entity)
                 || (x.place == y.place
+                    && self
+                        .opening_end
+                        .is_none_or(|o| !(x.last < o && o <= y.first))
+                    // "Teken Pakta dengan China, Australia Kecewa": a comma, then an actor with
+                    // its own predicate, starts a new clause.
+                    && ((x.last + 1..y.first).any(|i| self.kb.cue("coord", self.word(i)))
+                        || !self.cue_starts.contains(&(y.last + 1)))
                     && y.first > x.last
                     && y.first - x.last <= 2
                     && (x.last + 1..y.first)
@@ -193,7 +275,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 wi += 1;
             }
         }
-        let commas: Vec<usize> = all
+        let mut commas: Vec<usize> = all
             .iter()
             .enumerate()
             .filter(|(_, t)| matches!(t.text(text), "," | ";" | ":"))
@@ -225,12 +307,25 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             actors.sort_by_key(|a| (a.first, a.last));
         }
+        let opens = words.first().is_some_and(|w| {
+            (w.starts_with("di") && is_verb_form(w))
+                || kb.cue_class(w).is_some_and(|k| k.ends_with("_prep"))
+                || kb.locative.contains(w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "dalam" | "usai" | "seusai" | "setelah" | "saat" | "ketika"
+                )
+        });
+        let opening_end = commas.first().copied().filter(|_| opens);
+        let cue_starts: Vec<usize> = lexicon.find(&words).iter().map(|m| m.first).collect();
         let c = Clauses {
             text,
             words,
             tokens,
             actors,
             kb,
+            opening_end,
+            cue_starts,
         };
         let raw: Vec<&str> = all.iter().map(|t| t.text(text)).collect();
         let times = if raw.is_empty() {
@@ -238,6 +333,58 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         } else {
             time::find(kb, &raw, &word_at, published)
         };
+        // "Pemerintah Malaysia, Sabtu (4/3), menyatakan …": commas around a time expression
+        // set it off; they do not end the clause.
+        for t in &times {
+            // The closing comma's word index is that of the next word: the time's own last
+            // index when it ends in punctuation ("(4/3),"), else the one after.
+            let close = [t.last, t.last + 1]
+                .into_iter()
+                .find(|k| *k > t.first && commas.contains(k));
+            if let (true, Some(close)) = (commas.contains(&t.first), close) {
+                commas.retain(|&k| k != t.first && k != close);
+            }
+        }
+        // "Kementerian Luar Negeri Maroko, dalam pernyataan Selasa malam, menyesalkan …": a
+        // short aside between a subject and its verb, with no actor or verb of its own.
+        let lowercase_verb = |i: usize| {
+            let t = &c.tokens[i];
+            is_verb_form(c.word(i)) && !text[t.start..t.end].starts_with(char::is_uppercase)
+        };
+        let asides: Vec<(usize, usize)> = commas
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .filter(|&(a, b)| {
+                b > a
+                    && b - a <= 5
+                    && !c.actors.iter().any(|x| a <= x.first && x.first < b)
+                    && !(a..b).any(lowercase_verb)
+                    && c.actors
+                        .iter()
+                        .rposition(|x| x.last < a)
+                        .is_some_and(|k| !(c.actors[k].last + 1..a).any(lowercase_verb))
+            })
+            .collect();
+        commas.retain(|k| !asides.iter().any(|&(a, b)| *k == a || *k == b));
+        // "Pada hari yang sama", "hari itu juga": the day of the narrative.
+        // "Sehari sebelumnya", "sehari kemudian", "keesokan harinya": a day off the narrative.
+        let day_step: Option<i64> = c.words.windows(2).find_map(|w| {
+            if !kb.cue("day_step", &w[0]) {
+                return None;
+            }
+            if w[1].starts_with("sebelum") {
+                Some(-1)
+            } else if matches!(
+                w[1].as_str(),
+                "kemudian" | "setelah" | "setelahnya" | "sesudah" | "sesudahnya" | "harinya"
+            ) {
+                Some(1)
+            } else {
+                None
+            }
+        });
+        let same_day = c.words.windows(2).any(|w| w == ["hari", "itu"])
+            || c.words.windows(3).any(|w| w == ["hari", "yang", "sama"]);
         for t in &times {
             if let Some(n) = &t.note {
                 warnings.push(format!("{}: {n}", doc.article.id));
@@ -317,7 +464,32 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let mut main_events: Vec<usize> = Vec::new();
         let mut prev_event_end: Option<usize> = None;
         let mut verbal_in_clause: Vec<usize> = Vec::new();
+        // Clauses whose trigger reacts to a deed (disapprove, reject, threaten, protest): a
+        // nominal deed with its own agent there happened ("mengecam serangan Iran ke Israel").
+        let mut reaction_clauses: Vec<usize> = Vec::new();
         let mut deny_at: Option<usize> = None;
+        // "Thailand dan Kamboja sepakat melakukan gencatan senjata": an agreement whose
+        // complement is an act that the agreement itself performs (a ceasefire, de-escalation,
+        // restored relations: roots 05 and 08) is that act, done by the agreeing parties.
+        let mut agreeing: Vec<usize> = Vec::new();
+        let mut agreed: Vec<usize> = Vec::new();
+        for m in matches
+            .iter()
+            .filter(|m| m.polarity == Polarity::Event && matches!(m.code.as_str(), "019" | "030"))
+        {
+            let next = matches
+                .iter()
+                .find(|n| n.first > m.last && n.polarity == Polarity::Event);
+            if let Some(n) = next.filter(|n| {
+                matches!(&n.code[..2], "05" | "08")
+                    && n.first <= m.last + 3
+                    && (m.last + 1..n.first)
+                        .all(|i| c.word(i) == "untuk" || kb.cue("light_verb", c.word(i)))
+            }) {
+                agreeing.push(m.first);
+                agreed.push(n.first);
+            }
+        }
         // Triggers that can own a time expression: not a nominal one that an earlier trigger of
         // its clause makes content ("bertemu …, kemarin, dalam pertemuan …").
         let headline = s.end <= doc.article.body_start;
@@ -325,10 +497,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .iter()
             .enumerate()
             .filter(|(_, m)| matches!(m.polarity, Polarity::Event | Polarity::Deny))
+            .filter(|(_, m)| !agreeing.contains(&m.first))
             .filter(|(k, m)| {
                 let w = c.word(m.first);
                 let clause = c.clause_start(m.first, &commas);
                 !(is_nominal(w, lexicon.is_root(w) && !headline)
+                    && !agreed.contains(&m.first)
                     && matches[..*k]
                         .iter()
                         .any(|p| c.clause_start(p.first, &commas) == clause))
@@ -353,6 +527,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // Headlines drop verb prefixes ("ASEAN desak Myanmar"): a bare root is a verb there.
             let headline = s.end <= doc.article.body_start;
             let nominal = is_nominal(head_word, lexicon.is_root(head_word) && !headline);
+            // "Traktat Persahabatan dan Kerja Sama": a capitalised cue inside running text is
+            // part of a name the knowledge base does not know.
+            if !headline
+                && head > 0
+                && (head..=m.last).all(|i| {
+                    let t = &c.tokens[i];
+                    text[t.start..t.end].starts_with(char::is_uppercase)
+                })
+            {
+                continue;
+            }
             // "Organisasi Kerja Sama Islam": a cue inside a name is part of the name.
             let (cue_start, cue_end) = (c.tokens[head].start, c.tokens[m.last].end);
             if doc.sentence_mentions(si).iter().any(|x| {
@@ -364,21 +549,37 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             if m.polarity == Polarity::Claim {
                 verbal_in_clause.push(clause);
-                if let Some(k) = c
-                    .actors
-                    .iter()
-                    .rposition(|a| a.last < head && !c.is_prep(c.before(a)))
-                {
+                // The claimant: the subject of a claim verb, or the possessor of a claim noun
+                // ("klaim Beijing"); a bare "klaim itu" points back to the last claimant.
+                let claimant = if nominal {
+                    c.actors
+                        .iter()
+                        .position(|a| a.first == m.last + 1 && !a.place)
+                } else {
+                    c.actors
+                        .iter()
+                        .rposition(|a| a.last < head && !c.is_prep(c.before(a)))
+                };
+                if let Some(k) = claimant {
                     last_claimant = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                 }
                 continue;
             }
-            // A nominal trigger after a verbal one in its clause is that event's content.
-            if nominal && verbal_in_clause.contains(&clause) {
+            // A nominal trigger after a verbal one in its clause is that event's content; only
+            // a material-conflict deed (15-20) reacted to, with its own agent, is an event too.
+            if agreeing.contains(&head) {
+                continue;
+            }
+            let content = nominal && verbal_in_clause.contains(&clause) && !agreed.contains(&head);
+            let deed = m.code.as_str() >= "15";
+            if content && !(deed && reaction_clauses.contains(&clause)) {
                 continue;
             }
             // Any trigger, verbal or not, makes later nominal ones in its clause its content.
             verbal_in_clause.push(clause);
+            if matches!(&m.code[..2], "11" | "12" | "13" | "14") {
+                reaction_clauses.push(clause);
+            }
             if negated(&c, head, clause)
                 || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
             {
@@ -388,7 +589,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if nominal
                 && ((m.last + 1..(m.last + 3).min(c.words.len()))
                     .any(|i| kb.demonstratives.contains(c.word(i)))
-                    || (clause..head).any(|i| kb.cue("negation", c.word(i))))
+                    || (clause..head).any(|i| c.negation_at(i)))
             {
                 continue;
             }
@@ -403,10 +604,38 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && a.first >= clause
                     && !c.is_prep(c.before(a))
             });
-            // "…yang mengancam": a relative clause's subject is its antecedent.
+            // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
+            // coordinated with an earlier one is that verb's object; the subject is its subject.
+            let before = match before {
+                Some(k)
+                    if (c.actors[k].last + 1..head).any(|i| {
+                        kb.cue("coord", c.word(i))
+                            && (i + 1..=head)
+                                .map(|j| c.word(j))
+                                .find(|w| !kb.adverbs.contains(*w))
+                                .is_some_and(is_verb_form)
+                    }) =>
+                {
+                    match (clause..c.actors[k].first)
+                        .rev()
+                        .find(|&i| is_verb_form(c.word(i)))
+                    {
+                        Some(v) => c.actors.iter().rposition(|a| {
+                            a.last < v && !a.place && a.first >= clause && !c.is_prep(c.before(a))
+                        }),
+                        // No verb before it: the actor is the clause's subject after all.
+                        None => Some(k),
+                    }
+                }
+                other => other,
+            };
+            // "…yang mengancam": a relative clause's subject is its antecedent. A passive one
+            // names its agent ("klaim yang dibantah Islamabad"): handled with the passives.
+            let relative_passive = head > 0 && c.word(head - 1) == "yang" && passive;
             if head > 0
                 && c.word(head - 1) == "yang"
                 && !c.actors.iter().any(|a| a.last + 2 == head)
+                && !relative_passive
             {
                 continue;
             }
@@ -482,12 +711,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             };
             // A city is a target only of a visit or meeting, and then stands for its state.
             let consult = &m.code[..2] == "04";
+            // "menarik duta besarnya dari Phnom Penh": an embassy's city stands for its state.
+            let diplomatic = m.code == "161";
             let after: Vec<usize> = (0..c.actors.len())
                 .filter(|&k| {
                     c.actors[k].first > head
                         && c.actors[k].first < limit
                         && before.is_none_or(|b| b != k)
-                        && (!c.actors[k].place || consult)
+                        && (!c.actors[k].place || consult || diplomatic)
                         && !c.actors[k].pair
                 })
                 .collect();
@@ -495,9 +726,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .iter()
                 .copied()
                 .find(|&k| {
-                    !c.kb.cue("loc_prep", c.before(&c.actors[k]))
-                        && !kb.locative.contains(c.before(&c.actors[k]))
-                        && c.before(&c.actors[k]) != "oleh"
+                    let b = c.before(&c.actors[k]);
+                    // "warga Korut", "wilayah Israel": a state's people or land stand for it.
+                    let of_state = kb.cue("people_noun", b)
+                        && doc.entities[c.actors[k].entity].class == EntityClass::State;
+                    !c.kb.cue("loc_prep", b)
+                        && (!kb.locative.contains(b) || of_state)
+                        && b != "oleh"
                 })
                 .or_else(|| {
                     after
@@ -509,13 +744,49 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                 .unwrap_or_default();
             if passive {
+                // The agent: after "oleh", or right after the verb ("dikecam Beijing").
                 let agent = after
                     .iter()
                     .copied()
-                    .find(|&k| c.before(&c.actors[k]) == "oleh");
+                    .find(|&k| c.before(&c.actors[k]) == "oleh")
+                    .or_else(|| {
+                        after.first().copied().filter(|&k| {
+                            let a = &c.actors[k];
+                            // A title may stand between ("dikecam Menteri Luar Negeri AS
+                            // Antony Blinken"); of other words, one adverb at most.
+                            let lower: Vec<usize> = (m.last + 1..a.first)
+                                .filter(|&i| {
+                                    let t = &c.tokens[i];
+                                    !c.text[t.start..t.end].starts_with(char::is_uppercase)
+                                })
+                                .collect();
+                            !a.place
+                                && lower.len() <= 1
+                                && lower
+                                    .iter()
+                                    .all(|&i| !c.is_prep(c.word(i)) && !is_verb_form(c.word(i)))
+                        })
+                    });
                 targets = before
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
+                // "… dalam perundingan yang ditengahi X": the relative clause's patient is an
+                // act of the sentence's subject.
+                if relative_passive && m.polarity != Polarity::Deny {
+                    targets = c
+                        .actors
+                        .iter()
+                        .position(|a| a.last < head && !a.place && !c.is_prep(c.before(a)))
+                        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                        .unwrap_or_default();
+                }
+                // "Dimediasi Tiongkok, Arab Saudi dan Iran sepakat …": an opening participle's
+                // patient is the main clause's subject.
+                if targets.is_empty() && c.opening_end.is_some_and(|o| head < o) {
+                    if let Some(k) = c.main_subject() {
+                        targets = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                    }
+                }
                 sources = agent
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
@@ -530,8 +801,39 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "serangan Rusia terhadap Ukraina", "kunjungan Jokowi ke Kyiv": a noun's possessor
             // is its agent, the next actor its target.
+            if content {
+                // A deed reacted to counts only with its own agent.
+                sources.clear();
+                targets.clear();
+            }
+            // "bentrokan antara pasukan kedua negara": the parties, one as source.
             if sources.is_empty() && nominal {
-                if let Some(&k) = after.first().filter(|&&k| c.actors[k].first == m.last + 1) {
+                if let Some(g) = c.between(m.last, &commas) {
+                    let mut parties: Vec<usize> = g.iter().map(|&k| c.actors[k].entity).collect();
+                    parties.dedup();
+                    targets = parties.split_off(1);
+                    sources = parties;
+                }
+            }
+            // The possessor of a noun is its agent, even when the clause has a subject:
+            // "Lamamra menyinggung kunjungan Menteri Luar Negeri Israel Yair Lapid ke Maroko"
+            // (then only right after the noun, or after a title).
+            // (A one-word noun only: after "pengusiran 23 diplomat" comes the patient's state.)
+            let object_of_verb = head > 0 && is_verb_form(c.word(head - 1)) && m.first == m.last;
+            let possessor = c.possessor(m.last, &after, &commas).filter(|&k| {
+                sources.is_empty()
+                    || (object_of_verb
+                        && !headline
+                        && (m.last + 1..c.actors[k].first).all(|i| {
+                            let t = &c.tokens[i];
+                            c.text[t.start..t.end].starts_with(|ch: char| ch.is_uppercase())
+                        }))
+            });
+            if nominal && !passive && possessor.is_some() {
+                sources.clear();
+            }
+            if sources.is_empty() && nominal {
+                if let Some(k) = possessor {
                     sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                     targets = after
                         .iter()
@@ -541,6 +843,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         })
                         .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
                         .unwrap_or_default();
+                }
+            }
+            if content && sources.is_empty() {
+                continue;
+            }
+            // "Dalam percakapan telepon dengan X, Y …": the main clause's subject takes part,
+            // and in a consultation with no other party, its object.
+            if sources.is_empty() && nominal && c.opening_end.is_some_and(|o| head < o) {
+                if let Some(k) = c.main_subject() {
+                    let group = c.group(k);
+                    sources = group.iter().map(|&k| c.actors[k].entity).collect();
+                    if targets.is_empty() && consult {
+                        let end = c.actors[*group.last().unwrap_or(&k)].last;
+                        targets = c
+                            .actors
+                            .iter()
+                            .position(|a| a.first > end && !a.place && !a.pair)
+                            .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
+                            .unwrap_or_default();
+                    }
                 }
             }
             if sources.is_empty() && nominal && subordinate {
@@ -565,18 +887,49 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 continue;
             }
             let state_of = |e: usize| doc.entities[e].state.clone();
-            let source_state = state_of(sources[0]);
+            // "Seoul menuding pembatasan itu … putusan Mahkamah Agung Korsel": a target of the
+            // source's own state is no target; an anaphor may still name one.
+            let own_state_target = !targets.is_empty()
+                && targets.iter().all(|&t| {
+                    state_of(t).is_some() && sources.iter().all(|&s| state_of(s) == state_of(t))
+                });
+            if own_state_target {
+                targets.clear();
+            }
             // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
             // last other state named before.
+            // "… dengan negara kecil kaya gas itu": "negara … itu" after the trigger too.
+            let state_anaphor = (m.last + 1..limit).any(|i| {
+                c.word(i) == "negara"
+                    && (i + 1..(i + 6).min(limit)).any(|j| kb.demonstratives.contains(c.word(j)))
+            });
             if targets.is_empty()
                 && m.polarity == Polarity::Event
-                && (head.saturating_sub(2)..=m.last + 3)
-                    .any(|i| kb.demonstratives.contains(c.word(i)))
+                && ((state_anaphor && !own_state_target)
+                    || (head.saturating_sub(2)..=m.last + 3).any(|i| {
+                        // ("hari ini" is a date, not an anaphor)
+                        kb.demonstratives.contains(c.word(i))
+                            && !times.iter().any(|t| t.first <= i && i <= t.last)
+                    }))
             {
+                // The latest other state named before, in this sentence or an earlier one.
+                let earlier = c
+                    .actors
+                    .iter()
+                    .filter(|a| a.last < head && !a.place)
+                    .filter_map(|a| {
+                        let e = &doc.entities[a.entity];
+                        (e.class == EntityClass::State)
+                            .then(|| (a.entity, e.state.clone().unwrap_or_default()))
+                    })
+                    .collect::<Vec<_>>();
+                let source_states: Vec<Option<String>> =
+                    sources.iter().map(|&e| state_of(e)).collect();
                 if let Some((e, _)) = last_states
                     .iter()
+                    .chain(earlier.iter())
                     .rev()
-                    .find(|(_, iso)| Some(iso) != source_state.as_ref())
+                    .find(|(_, iso)| !source_states.contains(&Some(iso.clone())))
                 {
                     targets = vec![*e];
                 }
@@ -590,16 +943,22 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 targets = sources.clone();
             }
             // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
-            let cooperative = matches!(&m.code[..2], "03" | "04" | "05" | "06") || m.code == "019";
+            let cooperative =
+                matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == "019";
             if targets.is_empty() && cooperative && sources.len() >= 2 {
                 targets = sources.split_off(1);
             }
             if m.polarity == Polarity::Deny {
                 deny_at = Some(head);
                 // Denying a claim answers the claimant; denying a deed has no target.
-                let of_claim = (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| {
-                    lexicon.derives(c.word(i), "klaim") || lexicon.derives(c.word(i), "tuduh")
-                });
+                let claim_word = |w: &str| {
+                    ["klaim", "tuduh", "tuding"]
+                        .iter()
+                        .any(|r| lexicon.derives(w, r))
+                };
+                let of_claim = (m.last + 1..(m.last + 3).min(c.words.len()))
+                    .any(|i| claim_word(c.word(i)))
+                    || (relative_passive && head >= 2 && claim_word(c.word(head - 2)));
                 if !of_claim || targets.is_empty() {
                     targets.clear();
                 }
@@ -623,34 +982,46 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             {
                 continue;
             }
-            let (status, reported_by) = if claim_at.is_some_and(|c| c < head) {
-                let claimant = claim_at
-                    .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))
-                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                    .unwrap_or_default();
-                (Status::Claimed, claimant)
-            } else if deny_at.is_some_and(|d| {
-                d < head && c.clause_start(d, &commas) == clause && !coordinated_vp
-            }) {
-                (Status::Denied, sources.clone())
-            } else if hearsay {
-                (Status::Claimed, speaker.clone())
-            } else {
-                (
-                    Status::Asserted,
-                    speaker
-                        .iter()
-                        .copied()
-                        .filter(|e| !sources.contains(e))
-                        .collect(),
-                )
-            };
+            // A denial answering a claim in its sentence is itself asserted.
+            let (status, reported_by) =
+                if claim_at.is_some_and(|c| c < head) && m.polarity != Polarity::Deny {
+                    let claimant = claim_at
+                        .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))
+                        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                        .unwrap_or_default();
+                    (Status::Claimed, claimant)
+                } else if deny_at.is_some_and(|d| {
+                    d < head && c.clause_start(d, &commas) == clause && !coordinated_vp
+                }) {
+                    (Status::Denied, sources.clone())
+                } else if hearsay {
+                    (Status::Claimed, speaker.clone())
+                } else {
+                    (
+                        Status::Asserted,
+                        speaker
+                            .iter()
+                            .copied()
+                            .filter(|e| !sources.contains(e))
+                            .collect(),
+                    )
+                };
             // A time expression belongs to the event trigger nearest to it.
             let own = times.iter().find(|t| owner(t, &event_heads) == Some(head));
             let speaker_date = speaker
                 .iter()
                 .find_map(|e| entity_dates.get(e).copied().flatten());
-            let (when, when_text, when_note) = match (own.or(sentence_day), steps_back) {
+            let own_or_day = own
+                .or(sentence_day)
+                .filter(|t| !same_day || narrative.is_none() || matches!(t.when, When::Day(_)));
+            let stepped = match (day_step, &narrative) {
+                (Some(step), Some((When::Day(d), _))) if own_or_day.is_none() => {
+                    Some(When::Day(*d + chrono::Duration::days(step)))
+                }
+                _ => None,
+            };
+            let (when, when_text, when_note) = match (own_or_day, steps_back && !same_day) {
+                (None, _) if stepped.is_some() => (stepped, None, None),
                 (Some(t), _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
                 (None, true) => (None, None, None),
                 (None, false) => match (speaker_date, &narrative) {
@@ -661,6 +1032,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             };
             let when_own = own.is_some();
             let (trigger_start, trigger_end) = (c.tokens[head].start, c.tokens[m.last].end);
+            // "akan berkunjung": cooperation announced for later, not done, is CAMEO's intent
+            // to do it (036 meet, 032 diplomatic, 031 material, 033 aid). An intent verb
+            // ("bermaksud meratifikasi") stays with the act it leads to, which the story
+            // usually reports too.
+            let announced =
+                (head.saturating_sub(4).max(clause)..head).any(|i| kb.cue("future", c.word(i)));
+            let code = match (&m.code[..2], announced) {
+                ("04", true) => "036".to_owned(),
+                ("05", true) => "032".to_owned(),
+                ("06", true) => "031".to_owned(),
+                ("07", true) => "033".to_owned(),
+                _ => m.code.clone(),
+            };
             for &src in &sources {
                 let targets_or_none: Vec<Option<usize>> = if targets.is_empty() {
                     vec![None]
@@ -673,7 +1057,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         continue;
                     }
                     let event = Event {
-                        code: m.code.clone(),
+                        code: code.clone(),
                         sources: vec![src],
                         targets: tgt.into_iter().collect(),
                         source_state: ss,
@@ -704,16 +1088,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         main_events.push(idx);
                     }
                     prev_event_end = Some(m.last);
+                    // An accuser is who a later denial of "the accusation" answers.
+                    if m.code.starts_with("112") && m.polarity == Polarity::Event {
+                        last_claimant = sources.clone();
+                    }
                     if own.is_some() {
                         entity_dates.insert(src, when);
                     }
                 }
             }
         }
-        if let Some(t) =
-            sentence_time.filter(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
-        {
+        // A date after publication is a deadline or a plan ("mulai berlaku pada 28 Agustus"),
+        // not the day the story is at.
+        if let Some(t) = sentence_time.filter(|t| match t.when {
+            When::Day(d) => published.is_none_or(|p| d <= p),
+            When::MonthDay(..) => true,
+            When::Interval(..) => false,
+        }) {
             narrative = Some((t.when, time_text(t)));
+        } else if let (Some(step), Some((When::Day(d), _))) = (day_step, &narrative) {
+            narrative = Some((When::Day(*d + chrono::Duration::days(step)), String::new()));
         }
         if !speaker.is_empty() {
             last_speaker = speaker;
@@ -807,13 +1201,17 @@ fn merge(events: &mut Vec<Event>, e: Event) -> usize {
     events.len() - 1
 }
 
+/// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
+fn is_verb_form(w: &str) -> bool {
+    w.chars().count() >= 5 && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
+}
+
 /// Nominalisations (pe-…-an, per-…-an, ke-…-an, -an) and bare roots in running text are not
 /// clause verbs.
 fn is_nominal(w: &str, bare_root: bool) -> bool {
-    let verbal = ["me", "di", "ber", "ter", "be"]
-        .iter()
-        .any(|p| w.starts_with(p))
-        && w.chars().count() >= 5;
+    // "be-" alone (bekerja) never heads a trigger, and would take "bentrokan" for a verb.
+    let verbal =
+        ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p)) && w.chars().count() >= 5;
     !verbal
         && (bare_root
             || w.starts_with("pe")
@@ -825,7 +1223,7 @@ fn is_nominal(w: &str, bare_root: bool) -> bool {
 /// "tidak", "belum", "bukan"… within five words before the trigger, in its clause ("tidak
 /// pernah dikonfirmasi maupun dibantah").
 fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
-    (head.saturating_sub(5).max(clause)..head).any(|i| c.kb.cue("negation", c.word(i)))
+    (head.saturating_sub(5).max(clause)..head).any(|i| c.negation_at(i))
 }
 
 /// The sentence's actors: outermost mentions of states, persons and organisations (a state

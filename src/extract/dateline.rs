@@ -18,7 +18,12 @@ pub fn find_dateline(text: &str, body_start: usize) -> Option<Dateline> {
     let lead = body.len() - body.trim_start().len();
     let start = body_start + lead;
     let line = text[start..].lines().next()?;
-    let window = &line[..line.len().min(90)];
+    // The first 90 bytes, cut back to a char boundary (a byte index may fall inside a letter).
+    let cut = (0..=line.len().min(90))
+        .rev()
+        .find(|&i| line.is_char_boundary(i))
+        .unwrap_or(0);
+    let window = &line[..cut];
     let dash = [" - ", " -- ", " – ", " — ", " -\u{a0}"]
         .iter()
         .filter_map(|d| window.find(d))
@@ -74,5 +79,15 @@ mod tests {
         );
         assert_eq!(place("Kementerian luar negeri mengatakan - tidak"), None);
         assert_eq!(place("Pada hari Jumat, pemerintah - bukan"), None);
+    }
+
+    #[test]
+    fn long_line_cut_inside_a_character() {
+        // Byte 90 falls inside a two-byte letter (found by the `pipeline` fuzz target).
+        let text = format!("BEIJING (Anta{}ra) - Isi", "é".repeat(40));
+        assert!(!text.is_char_boundary(90));
+        assert_eq!(place(&text), None);
+        let near = format!("SEOUL - {}", "é".repeat(60));
+        assert_eq!(place(&near), Some(("SEOUL".into(), None)));
     }
 }

@@ -374,7 +374,7 @@ fn sentence_hit(
                 .then(|| place.state.as_deref().and_then(|s| state_index(&x.kb, s)))
                 .flatten();
             match capital_state {
-                Some(s) if acts(x, b, h, hits.get(i + 1), tokens) => {
+                Some(s) if acts(x, b, h, hits.get(i + 1), tokens, false) => {
                     let e = b.state(s);
                     b.mention(h.start, h.end, e, si, true);
                 }
@@ -386,8 +386,9 @@ fn sentence_hit(
         }
         Some(Target::Seat(s)) => {
             let seat = &x.kb.seats[s];
+            let strict = seat.kind == "capital";
             match state_index(&x.kb, &seat.state) {
-                Some(st) if acts(x, b, h, hits.get(i + 1), tokens) => {
+                Some(st) if acts(x, b, h, hits.get(i + 1), tokens, strict) => {
                     let e = b.state(st);
                     b.mention(h.start, h.end, e, si, true);
                 }
@@ -415,9 +416,15 @@ fn state_index(kb: &Kb, iso3: &str) -> Option<usize> {
 fn dateline_place(b: &mut Builder, h: &Hit, si: usize) -> usize {
     let e = match h.first(|t| matches!(t, Target::Place(_))) {
         Some(Target::Place(p)) => b.place(p),
-        _ => match h.first(|t| matches!(t, Target::State(_))) {
+        _ => match h.first(|t| matches!(t, Target::State(_) | Target::Seat(_))) {
             // A city-state's name ("SINGAPURA") in a dateline is its capital.
             Some(Target::State(s)) => b.state(s),
+            // A capital we know only as a seat of government: an unlinked place of its state.
+            Some(Target::Seat(s)) => {
+                let seat = &b.kb.seats[s];
+                let (name, state) = (seat.name.clone(), seat.state.clone());
+                b.unlinked(EntityClass::Place, &name, Some(state), Some("seat"))
+            }
             _ => return 1,
         },
     };
@@ -429,7 +436,17 @@ fn dateline_place(b: &mut Builder, h: &Hit, si: usize) -> usize {
 /// after it ("Seoul menyatakan", "Beijing juga menolak") or a cue before it ("mendesak
 /// Moskow", "dengan Pyongyang", "kata Washington"). Otherwise, and always after "di", "ke"…,
 /// it is the place.
-fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token]) -> bool {
+///
+/// `strict` (capitals known only from the countries table): the verb after must be a cue of
+/// the event lexicon ("Madrid membantah", not "Madrid mengalahkan Barcelona").
+fn acts(
+    x: &Extractor,
+    b: &Builder,
+    h: &Hit,
+    next: Option<&Hit>,
+    tokens: &[Token],
+    strict: bool,
+) -> bool {
     let text = b.article.text.as_str();
     let lower = |t: &Token| t.text(text).to_lowercase();
     let before = tokens
@@ -446,10 +463,13 @@ fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token
     }) {
         return false;
     }
+    // Strictly, only a noun or speech cue before it ("pemerintah", "kata", "tuduhan"), not a
+    // preposition or any verb ("atas Madrid", "membuat Madrid pulang").
     if before.is_some_and(|t| {
         let w = lower(t);
-        x.kb.agent_cues.contains(&w)
-            || (is_verb_form(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
+        let preposition = x.kb.cue_class(&w).is_some_and(|k| k.ends_with("_prep"));
+        (x.kb.agent_cues.contains(&w) && !(strict && preposition))
+            || (!strict && is_verb_form(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
     }) {
         return true;
     }
@@ -457,14 +477,37 @@ fn acts(x: &Extractor, b: &Builder, h: &Hit, next: Option<&Hit>, tokens: &[Token
         .iter()
         .filter(|t| t.start >= h.end && t.kind == TokenKind::Word)
         .map(|t| (lower(t), t.is_capitalised(text)))
-        .find(|(w, _)| !x.kb.adverbs.contains(w));
+        .find(|(w, _)| {
+            !(x.kb.adverbs.contains(w)
+                || x.kb.time_words.contains(w)
+                || x.kb.calendar_value(w, "weekday").is_some()
+                || x.kb.calendar_value(w, "month").is_some()
+                || w.chars().all(|ch| ch.is_ascii_digit()))
+        });
     let quote_or_space =
         |t: &Token| t.kind == TokenKind::Word || matches!(t.text(text), "\"" | "“" | "'");
     let adjacent_next = tokens
         .iter()
         .find(|t| t.start >= h.end)
         .is_some_and(quote_or_space);
-    adjacent_next && after.is_some_and(|(w, cap)| !cap && is_verb_form(&w))
+    // "Seoul, pada hari yang sama, menyatakan …": an aside set off by commas, then the verb.
+    let rest: Vec<&Token> = tokens.iter().filter(|t| t.start >= h.end).collect();
+    let cue_verb = |w: &str| !strict || !x.cues.find(&[w.to_owned()]).is_empty();
+    let after_aside = rest.first().is_some_and(|t| t.text(text) == ",")
+        && rest
+            .iter()
+            .skip(1)
+            .take(8)
+            .position(|t| t.text(text) == ",")
+            .and_then(|k| rest.get(k + 2))
+            .is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.is_capitalised(text)
+                    && is_verb_form(&lower(t))
+                    && cue_verb(&lower(t))
+            });
+    after_aside
+        || (adjacent_next && after.is_some_and(|(w, cap)| !cap && is_verb_form(&w) && cue_verb(&w)))
 }
 
 /// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
@@ -689,8 +732,16 @@ fn typed_organisation(
                 .to_lowercase(),
         )
     });
+    // A capitalised one-word type that is a KB name of its own ("Kemlu" is Indonesia's foreign
+    // ministry) is that name; other one-word types need a demonstrative after them, or they
+    // are likely adjectives.
+    let kb_name = h
+        .targets
+        .iter()
+        .any(|t| matches!(t, Target::Organisation(_)))
+        && text[h.start..].starts_with(|c: char| c.is_uppercase());
     if !ot.head.contains(' ') && !demonstrative {
-        return Some(1);
+        return if kb_name { None } else { Some(1) };
     }
     let earlier = b
         .mentions

@@ -106,6 +106,9 @@ pub struct Place {
 pub struct Seat {
     pub name: String,
     pub state: String,
+    /// `building` (Kremlin, Gedung Putih) or `capital` (a capital with no QID row of its own:
+    /// stricter evidence before it stands for its government, since "Madrid menang" is a club).
+    pub kind: String,
 }
 
 /// A title that precedes a person's name ("Presiden", "Menteri Luar Negeri").
@@ -180,6 +183,9 @@ pub struct Kb {
     pub agent_cues: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("Beijing juga menolak").
     pub adverbs: HashSet<String>,
+    /// Time words that may stand between an actor and its verb ("Teheran kala itu membantah",
+    /// "Moskow pada Senin menyatakan").
+    pub time_words: HashSet<String>,
     /// Demonstratives: a one-word organisation type followed by one refers back ("tentara
     /// tersebut"); without one it is too often an adjective ("kerja sama militer").
     pub demonstratives: HashSet<String>,
@@ -264,6 +270,7 @@ impl Kb {
             name_stops: context.name_stops,
             agent_cues: context.agent_cues,
             adverbs: context.adverbs,
+            time_words: context.time_words,
             demonstratives: context.demonstratives,
             cameo: parse_cameo(&get("cameo.tsv")?)?,
             triggers: parse_triggers(&get("triggers.tsv")?)?,
@@ -501,14 +508,25 @@ fn parse_places(text: &str) -> Result<Vec<Place>> {
 
 fn parse_seats(text: &str) -> Result<Vec<Seat>> {
     let t = Table::parse("seats.tsv", text)?;
-    let (name, state) = (t.column("name")?, t.column("state_iso3")?);
-    Ok(t.rows
+    let (name, state, kind) = (
+        t.column("name")?,
+        t.column("state_iso3")?,
+        t.column("kind")?,
+    );
+    t.rows
         .iter()
-        .map(|(_, r)| Seat {
-            name: Table::cell(r, name).to_owned(),
-            state: Table::cell(r, state).to_owned(),
+        .map(|(line, r)| {
+            let kind = Table::cell(r, kind);
+            if !matches!(kind, "building" | "capital") {
+                return Err(t.error(*line, format!("unknown seat kind {kind:?}")));
+            }
+            Ok(Seat {
+                name: Table::cell(r, name).to_owned(),
+                state: Table::cell(r, state).to_owned(),
+                kind: kind.to_owned(),
+            })
         })
-        .collect())
+        .collect()
 }
 
 fn parse_titles(text: &str) -> Result<Vec<Title>> {
@@ -559,6 +577,7 @@ struct NameContext {
     name_stops: HashSet<String>,
     agent_cues: HashSet<String>,
     adverbs: HashSet<String>,
+    time_words: HashSet<String>,
     demonstratives: HashSet<String>,
 }
 
@@ -573,6 +592,7 @@ fn parse_name_context(text: &str) -> Result<NameContext> {
             "name_stop" => c.name_stops.insert(w),
             "agent_cue" => c.agent_cues.insert(w.to_lowercase()),
             "adverb" => c.adverbs.insert(w.to_lowercase()),
+            "time_word" => c.time_words.insert(w.to_lowercase()),
             "demonstrative" => c.demonstratives.insert(w.to_lowercase()),
             other => return Err(t.error(*line, format!("unknown class {other:?}"))),
         };
