@@ -8,16 +8,21 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use warta::article::{ReadOptions, read_inputs};
 
-/// A private folder for the input files (in memory when /dev/shm exists).
+/// A private folder for the input files: `$WARTA_FUZZ_TMP` (scripts/fuzz makes one and
+/// removes it), else one in memory (/dev/shm) or the temporary folder.
 fn dir() -> &'static PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let shm = PathBuf::from("/dev/shm");
-        let root = if shm.is_dir() {
-            shm
-        } else {
-            std::env::temp_dir()
-        };
+        let root = std::env::var_os("WARTA_FUZZ_TMP")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| {
+                let shm = PathBuf::from("/dev/shm");
+                if shm.is_dir() {
+                    shm
+                } else {
+                    std::env::temp_dir()
+                }
+            });
         let dir = root.join(format!("warta-fuzz-read-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a temporary folder");
         dir
