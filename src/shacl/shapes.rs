@@ -6,7 +6,7 @@ use super::path::Path;
 use super::sparql::SparqlConstraint;
 use crate::error::{Error, Result};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{
     Graph, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Term, TermRef,
 };
@@ -282,6 +282,20 @@ impl ShapesGraph<'_> {
                 add(s.into_owned());
             }
         }
+        for c in self
+            .graph
+            .subjects_for_predicate_object(rdf::TYPE, rdfs::CLASS)
+            .map(NamedOrBlankNodeRef::into_owned)
+            .collect::<Vec<_>>()
+        {
+            let shape_like = self
+                .graph
+                .triples_for_subject(c.as_ref())
+                .any(|t| t.predicate.as_str().starts_with(SH));
+            if shape_like {
+                add(c);
+            }
+        }
         for t in [
             "targetClass",
             "targetNode",
@@ -367,6 +381,14 @@ impl Parser<'_, '_> {
         let mut targets = Vec::new();
         for t in g.objects(s, &sh("targetClass")) {
             targets.push(Target::Class(iri(&t, "sh:targetClass")?));
+        }
+        // An implicit class target: a shape that is also a class targets its instances.
+        if let NamedOrBlankNode::NamedNode(n) = node
+            && g.objects(s, rdf::TYPE.as_str())
+                .iter()
+                .any(|c| *c == Term::NamedNode(rdfs::CLASS.into_owned()))
+        {
+            targets.push(Target::Class(n.clone()));
         }
         for t in g.objects(s, &sh("targetNode")) {
             targets.push(Target::Node(t));
