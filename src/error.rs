@@ -69,6 +69,9 @@ pub enum Error {
     TooManyResults { origin: String, limit: usize },
     #[error("{0}")]
     Rdf(String),
+    /// A shapes graph that cannot be used (named by `origin`, a file or the compiled-in one).
+    #[error("{origin}: {message}")]
+    Shapes { origin: String, message: String },
     #[error(
         "cannot listen on {address}: {source}; is another server on that port? pick another --bind"
     )]

@@ -10,7 +10,8 @@
 //!
 //! Each stage is a module with a plain data type at its boundary and pure functions between
 //! them: [`article::Article`] → [`extract::Document`] → quads ([`rdf::build_quads`]). Only
-//! [`store`] touches the database; [`push`] sends its graphs to an external store over HTTP.
+//! [`store`] touches the database; [`push`] sends its graphs to an external store over HTTP;
+//! [`validate`] checks graphs against SHACL shapes with [`shacl`].
 //! The knowledge base ([`kb`]) is data compiled from `data/`.
 
 pub mod article;
@@ -24,8 +25,10 @@ pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod server;
+pub mod shacl;
 pub mod store;
 pub mod text;
+pub mod validate;
 
 pub use error::{Error, Result};
 

@@ -9,23 +9,10 @@ fn main() {
     match cli::run(args) {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            // A closed pipe (`warta query … | head`) is the reader's choice, not an error.
-            let broken_pipe = e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-                    || c.to_string().contains("Broken pipe")
-            });
-            if broken_pipe {
+            if cli::is_broken_pipe(&e) {
                 std::process::exit(0);
             }
-            let mut msg = format!("warta: error: {e}");
-            for cause in e.chain().skip(1) {
-                let c = cause.to_string();
-                if !msg.contains(&c) {
-                    msg.push_str(&format!(": {c}"));
-                }
-            }
-            eprintln!("{msg}");
+            eprintln!("{}", cli::error_message(&e));
             std::process::exit(1);
         }
     }

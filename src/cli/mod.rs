@@ -11,6 +11,7 @@ mod progress;
 mod push;
 mod query;
 mod serve;
+mod validate;
 
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
@@ -24,7 +25,7 @@ use warta::kb::Kb;
     name = "warta",
     version,
     about = "Turn news articles into an RDF knowledge graph of states, leaders, organisations, places and the events between them",
-    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig\n  warta serve --store ./graph\n  warta push --endpoint http://localhost:7878/store"
+    after_help = "Examples:\n  warta convert article.txt --published 2024-10-25 --format turtle\n  warta ingest corpus/ --store ./graph\n  warta queries\n  warta query leaders --store ./graph\n  warta query -e 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'\n  warta export --format trig --output all.trig\n  warta serve --store ./graph\n  warta push --endpoint http://localhost:7878/store\n  warta validate --store ./graph"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -124,6 +125,8 @@ enum Command {
     Push(push::PushArgs),
     /// Score entity linking against IndEL-style gold mentions (contexts.tsv + mentions.tsv).
     EvalLinks(eval_links::EvalLinksArgs),
+    /// Check RDF files or the store against SHACL shapes (exit 0 conforms, 1 violations, 2 errors).
+    Validate(validate::ValidateArgs),
 }
 
 pub fn run(cli: Cli) -> Result<i32> {
@@ -139,7 +142,29 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Serve(a) => serve::run(&g, a),
         Command::Push(a) => push::run(&g, a),
         Command::EvalLinks(a) => eval_links::run(&g, a),
+        Command::Validate(a) => validate::run(&g, a),
     }
+}
+
+/// A closed pipe (`warta … | head`) is the reader's choice, not an error.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.to_string().contains("Broken pipe")
+    })
+}
+
+/// The one line an error is reported with: `warta: error: ` and its chain of causes.
+pub fn error_message(e: &anyhow::Error) -> String {
+    let mut msg = format!("warta: error: {e}");
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !msg.contains(&c) {
+            msg.push_str(&format!(": {c}"));
+        }
+    }
+    msg
 }
 
 fn extractor(g: &Global) -> Result<Extractor> {

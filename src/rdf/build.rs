@@ -483,7 +483,9 @@ fn events(
                     Literal::new_typed_literal(to.to_string(), xsd("date")),
                 );
             }
-            None => {}
+            // No time expression and none to inherit: say so, rather than leave the reader to
+            // guess whether the date was forgotten.
+            None => g.add(ei, w("dateUnknown"), Literal::from(true)),
         }
         if let Some(t) = &e.when_text {
             g.add(ei, w("dateText"), Literal::new_simple_literal(t));
