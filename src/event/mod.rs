@@ -317,7 +317,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 )
         });
         let opening_end = commas.first().copied().filter(|_| opens);
-        let cue_starts: Vec<usize> = lexicon.find(&words).iter().map(|m| m.first).collect();
+        let matches = lexicon.find(&words);
+        let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
         let c = Clauses {
             text,
             words,
@@ -410,7 +411,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let steps_back = c.words.iter().enumerate().any(|(i, w)| {
             kb.cue("time_prev", w) && !times.iter().any(|t| t.first <= i && i <= t.last)
         });
-        let matches = lexicon.find(&c.words);
         if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {
             let acts: Vec<String> = c
                 .actors
