@@ -22,6 +22,18 @@ pub struct GraphReport {
 }
 
 impl GraphReport {
+    /// Validates one graph (as the default graph of `data`) and names it.
+    fn of(shapes: &Shapes, label: String, iri: NamedNode, data: &Dataset) -> Result<Self> {
+        Ok(GraphReport {
+            label,
+            iri,
+            triples: data.len(),
+            results: validate(shapes, data)?,
+        })
+    }
+}
+
+impl GraphReport {
     pub fn conforms(&self) -> bool {
         self.results.is_empty()
     }
@@ -92,13 +104,7 @@ pub fn validate_file(
             GraphName::BlankNode(b) => (b.to_string(), file_iri(path)),
             GraphName::DefaultGraph => (path.display().to_string(), file_iri(path)),
         };
-        let results = validate(shapes, &data)?;
-        each(GraphReport {
-            label,
-            iri,
-            triples: data.len(),
-            results,
-        })?;
+        each(GraphReport::of(shapes, label, iri, &data)?)?;
     }
     Ok(())
 }
@@ -164,13 +170,7 @@ pub fn validate_store(
                 NamedNode::new_unchecked(file_url(&store.path)),
             ),
         };
-        let results = validate(shapes, &data)?;
-        each(GraphReport {
-            label,
-            iri,
-            triples: data.len(),
-            results,
-        })?;
+        each(GraphReport::of(shapes, label, iri, &data)?)?;
     }
     Ok(())
 }
