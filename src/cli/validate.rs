@@ -70,13 +70,14 @@ fn validate(g: &Global, a: ValidateArgs) -> Result<i32> {
         tally.add(&r);
         match a.format {
             Output::Text => {
-                let graph = names.iri(&r.label);
-                let graph = graph
-                    .strip_prefix('<')
-                    .and_then(|s| s.strip_suffix('>'))
-                    .unwrap_or(&graph);
+                // A named graph by its short name; a file's default graph by the file.
+                let graph = if r.iri.as_str() == r.label {
+                    names.iri(&r.label)
+                } else {
+                    r.label.clone()
+                };
                 for v in &r.results {
-                    writeln!(out, "{}", v.text_line(graph, &names))
+                    writeln!(out, "{}", v.text_line(&graph, &names))
                         .map_err(|e| warta::Error::Rdf(format!("stdout: {e}")))?;
                 }
             }
