@@ -21,7 +21,7 @@ pub struct ValidateArgs {
     /// The store's folder (default: $WARTA_STORE, else ~/.local/share/warta/store).
     #[arg(long, value_name = "DIR")]
     store: Option<PathBuf>,
-    /// Only this graph of the store (an article id, or the graph IRI in <…>).
+    /// Only this graph of the store: an article id, or the graph's IRI (bare or in <…>).
     #[arg(long, conflicts_with = "files")]
     graph: Option<String>,
     /// Shapes to validate against (default: warta's ontology/shapes.ttl, compiled in).
@@ -91,6 +91,7 @@ fn validate(g: &Global, a: ValidateArgs) -> Result<i32> {
         let graph = a.graph.as_ref().map(|id| {
             match id.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
                 Some(iri) => iri.to_owned(),
+                None if id.contains("://") => id.clone(),
                 None => article_iri(&g.base, id),
             }
         });
