@@ -217,11 +217,14 @@ fn store_round_trip_conforms_and_a_corrupted_graph_is_reported() {
     ok(warta(&store).args(["-q", "ingest"]).arg(fixtures()));
     let all = validate(&store, &[], 0);
     assert!(stderr(&all).contains("4 graphs"), "{}", stderr(&all));
-    validate(
-        &store,
-        &["--graph".as_ref(), "asean-2023-05-11".as_ref()],
-        0,
-    );
+    for graph in [
+        "asean-2023-05-11",
+        "https://w3id.org/warta/article/asean-2023-05-11",
+        "<https://w3id.org/warta/article/asean-2023-05-11>",
+    ] {
+        let one = validate(&store, &["--graph".as_ref(), graph.as_ref()], 0);
+        assert!(stderr(&one).contains("1 graph,"), "{}", stderr(&one));
+    }
     let missing = validate(&store, &["--graph".as_ref(), "no-such-article".as_ref()], 2);
     assert!(
         stderr(&missing).contains("no graph"),

@@ -21,7 +21,7 @@ pub struct ValidateArgs {
     /// The store's folder (default: $WARTA_STORE, else ~/.local/share/warta/store).
     #[arg(long, value_name = "DIR")]
     store: Option<PathBuf>,
-    /// Only this graph of the store (an article id, or the graph IRI in <…>).
+    /// Only this graph of the store: an article id, or the graph's IRI (bare or in <…>).
     #[arg(long, conflicts_with = "files")]
     graph: Option<String>,
     /// Shapes to validate against (default: warta's ontology/shapes.ttl, compiled in).
@@ -70,13 +70,14 @@ fn validate(g: &Global, a: ValidateArgs) -> Result<i32> {
         tally.add(&r);
         match a.format {
             Output::Text => {
-                let graph = names.iri(&r.label);
-                let graph = graph
-                    .strip_prefix('<')
-                    .and_then(|s| s.strip_suffix('>'))
-                    .unwrap_or(&graph);
+                // A named graph by its short name; a file's default graph by the file.
+                let graph = if r.iri.as_str() == r.label {
+                    names.iri(&r.label)
+                } else {
+                    r.label.clone()
+                };
                 for v in &r.results {
-                    writeln!(out, "{}", v.text_line(graph, &names))
+                    writeln!(out, "{}", v.text_line(&graph, &names))
                         .map_err(|e| warta::Error::Rdf(format!("stdout: {e}")))?;
                 }
             }
@@ -90,6 +91,7 @@ fn validate(g: &Global, a: ValidateArgs) -> Result<i32> {
         let graph = a.graph.as_ref().map(|id| {
             match id.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
                 Some(iri) => iri.to_owned(),
+                None if id.contains("://") => id.clone(),
                 None => article_iri(&g.base, id),
             }
         });
