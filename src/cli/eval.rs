@@ -123,12 +123,19 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
             ents.fp += predicted.difference(&gold.qids).count();
             ents.fn_ += gold.qids.difference(&predicted).count();
             let mut unmatched: Vec<&(Dyad, String, String)> = gold.events.iter().collect();
-            // A denied act is reported as not having happened: not an event to score.
-            for e in doc
-                .events
-                .iter()
-                .filter(|e| e.source_state.is_some() && e.status != warta::event::Status::Denied)
-            {
+            // A denied act is reported as not having happened: not an event to score. Gold files
+            // list events between states only, so one aimed at an organisation (an IGO, a
+            // party) is not scored either; a material act (roots 15-20) with no target at all
+            // meets the `-` rows, which gold files use for nothing else.
+            for e in doc.events.iter().filter(|e| {
+                e.source_state.is_some()
+                    && e.status != warta::event::Status::Denied
+                    && if e.targets.is_empty() {
+                        e.code.as_str() >= "15"
+                    } else {
+                        e.target_state.is_some()
+                    }
+            }) {
                 let dyad = Dyad {
                     root: e.code[..2].to_owned(),
                     source: e.source_state.clone().unwrap_or_default(),

@@ -133,6 +133,11 @@ impl CueLexicon {
             .is_some_and(|rs| rs.iter().any(|r| r == word))
     }
 
+    /// The lexicon's roots a word is a form of ("keputusan" → "putus").
+    pub fn roots(&self, word: &str) -> &[String] {
+        self.form_roots.get(word).map_or(&[], Vec::as_slice)
+    }
+
     /// Whether a word is a form of a root the lexicon knows.
     pub fn derives(&self, word: &str, root: &str) -> bool {
         self.form_roots

@@ -14,7 +14,7 @@ pub mod time;
 pub use cues::{CueLexicon, Polarity};
 pub use time::When;
 
-use crate::extract::{Document, EntityClass};
+use crate::extract::{Document, Entity, EntityClass};
 use crate::kb::Kb;
 use crate::text::{Token, TokenKind};
 
@@ -79,11 +79,23 @@ struct Clauses<'a> {
     opening_end: Option<usize>,
     /// First words of the sentence's trigger cues.
     cue_starts: Vec<usize>,
+    entities: &'a [Entity],
 }
 
 impl Clauses<'_> {
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", String::as_str)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            self.text[t.start..t.end].starts_with(char::is_uppercase)
+                && !self.kb.name_stops.contains(&self.text[t.start..t.end])
+        })
+    }
+
+    fn is_person(&self, a: &Actor) -> bool {
+        self.entities[a.entity].class == EntityClass::Person
     }
 
     /// The word before an actor, skipping the capitalised words of a title ("oleh Presiden
@@ -227,9 +239,16 @@ impl Clauses<'_> {
                     && ((x.last + 1..y.first).any(|i| self.kb.cue("coord", self.word(i)))
                         || !self.cue_starts.contains(&(y.last + 1)))
                     && y.first > x.last
-                    && y.first - x.last <= 2
-                    && (x.last + 1..y.first)
-                        .all(|i| self.kb.cue("coord", self.word(i)) || self.word(i).is_empty()))
+                    && (y.first - x.last <= 2
+                        || (self.is_person(y)
+                            && y.first - x.last <= 6
+                            && self.kb.cue("coord", self.word(x.last + 1))))
+                    && (x.last + 1..y.first).all(|i| {
+                        self.kb.cue("coord", self.word(i))
+                            || self.word(i).is_empty()
+                            // "Abiy Ahmed dan Presiden Eritrea Isaias Afwerki": a person's title.
+                            || (self.is_person(y) && self.capitalised(i))
+                    }))
         };
         let mut j = k;
         while j + 1 < self.actors.len() && joined(&self.actors[j], &self.actors[j + 1]) {
@@ -255,6 +274,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut last_speaker: Vec<usize> = Vec::new();
     let mut last_claimant: Vec<usize> = Vec::new();
     let mut last_pair: Vec<usize> = Vec::new();
+    let mut last_person: Option<usize> = None;
     let mut last_states: Vec<(usize, String)> = Vec::new();
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
@@ -287,6 +307,24 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .position(|t| t.start <= byte && byte < t.end.max(t.start + 1))
         };
         let mut actors = sentence_actors(doc, si, &tokens, text, word_index);
+        // "Ia menuduh …": a personal pronoun with no actor of its own is the person the story
+        // was last about.
+        if let Some(p) = last_person {
+            for (i, w) in words.iter().enumerate() {
+                if kb.cue("person_pronoun", w)
+                    && !actors.iter().any(|a| a.first <= i && i <= a.last)
+                {
+                    actors.push(Actor {
+                        first: i,
+                        last: i,
+                        entity: p,
+                        place: false,
+                        pair: false,
+                    });
+                }
+            }
+            actors.sort_by_key(|a| (a.first, a.last));
+        }
         // "keduanya", "kedua negara": the last pair of actors named before.
         if last_pair.len() == 2 {
             for (i, w) in words.iter().enumerate() {
@@ -327,6 +365,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             kb,
             opening_end,
             cue_starts,
+            entities: &doc.entities,
         };
         let raw: Vec<&str> = all.iter().map(|t| t.text(text)).collect();
         let times = if raw.is_empty() {
@@ -603,6 +642,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && !a.place
                     && a.first >= clause
                     && !c.is_prep(c.before(a))
+            });
+            // "Duque, yang berada di Cucuta …, mengecam": a relative clause set off by commas
+            // stands between the subject and its verb.
+            let before = before.or_else(|| {
+                let open = commas
+                    .iter()
+                    .copied()
+                    .filter(|&k| k < clause && c.word(k) == "yang")
+                    .max()?;
+                let no_verb_between = (open + 2..clause)
+                    .all(|i| !c.cue_starts.contains(&i) || c.word(i).starts_with("ber"));
+                c.actors
+                    .iter()
+                    .position(|a| a.last + 1 == open && !a.place && !c.is_prep(c.before(a)))
+                    .filter(|_| no_verb_between && commas.contains(&clause))
             });
             // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
             // coordinated with an earlier one is that verb's object; the subject is its subject.
@@ -903,6 +957,49 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 c.word(i) == "negara"
                     && (i + 1..(i + 6).min(limit)).any(|j| kb.demonstratives.contains(c.word(j)))
             });
+            // "memperingatkan akan merespons dengan tegas jika Pyongyang …": a threat is aimed
+            // at the actor its condition names.
+            if targets.is_empty() && &m.code[..2] == "13" {
+                let source_states: Vec<Option<String>> =
+                    sources.iter().map(|&e| state_of(e)).collect();
+                targets = (m.last + 1..c.words.len())
+                    .find(|&i| kb.cue("hypothetical", c.word(i)))
+                    .and_then(|h| {
+                        c.actors.iter().position(|a| {
+                            a.first > h && !a.place && !source_states.contains(&state_of(a.entity))
+                        })
+                    })
+                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                    .unwrap_or_default();
+            }
+            // "menyesalkan keputusan yang disebutnya … itu": a noun of an earlier trigger's
+            // root, made anaphoric by a demonstrative, names that event; its source is the
+            // target.
+            if targets.is_empty() && m.polarity == Polarity::Event {
+                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
+                let end = (m.last + 1..(m.last + 12).min(c.words.len()))
+                    .find(|&i| kb.demonstratives.contains(c.word(i)));
+                if let Some(end) = end {
+                    targets = (m.last + 1..end)
+                        .flat_map(|i| lexicon.roots(c.word(i)))
+                        .find_map(|r| {
+                            events.iter().rev().find(|e| {
+                                let ev = &e.evidence[0];
+                                let trigger = text[ev.start..ev.end]
+                                    .split_whitespace()
+                                    .next()
+                                    .unwrap_or("")
+                                    .to_lowercase();
+                                e.status != Status::Denied
+                                    && !own.contains(&e.source_state)
+                                    && e.source_state.is_some()
+                                    && lexicon.derives(&trigger, r)
+                            })
+                        })
+                        .map(|e| vec![e.sources[0]])
+                        .unwrap_or_default();
+                }
+            }
             if targets.is_empty()
                 && m.polarity == Polarity::Event
                 && ((state_anaphor && !own_state_target)
@@ -945,7 +1042,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
             let cooperative =
                 matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == "019";
-            if targets.is_empty() && cooperative && sources.len() >= 2 {
+            // Such a joint act has no direction: told again the other way round, it is the
+            // same event.
+            let joint = targets.is_empty() && cooperative && sources.len() >= 2;
+            if joint {
                 targets = sources.split_off(1);
             }
             if m.polarity == Polarity::Deny {
@@ -1075,7 +1175,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             sentence: si,
                         }],
                     };
-                    let idx = merge(&mut events, event);
+                    let idx = merge(&mut events, event, joint);
                     if m.polarity == Polarity::Deny {
                         events[idx].denies = events.iter().rposition(|e| {
                             e.status == Status::Claimed && e.evidence[0].sentence < si
@@ -1108,6 +1208,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             narrative = Some((t.when, time_text(t)));
         } else if let (Some(step), Some((When::Day(d), _))) = (day_step, &narrative) {
             narrative = Some((When::Day(*d + chrono::Duration::days(step)), String::new()));
+        }
+        // The person a sentence is about: its subject, else its speaker.
+        let is_person = |e: &usize| doc.entities[*e].class == EntityClass::Person;
+        let subject = c
+            .actors
+            .iter()
+            .find(|a| !a.place && !c.is_prep(c.before(a)))
+            .map(|a| a.entity);
+        if let Some(p) = subject
+            .filter(is_person)
+            .or_else(|| speaker.iter().copied().find(is_person))
+        {
+            last_person = Some(p);
         }
         if !speaker.is_empty() {
             last_speaker = speaker;
@@ -1158,7 +1271,8 @@ fn owner(t: &time::TimeExpr, heads: &[(usize, usize)]) -> Option<usize> {
 }
 
 /// The same event told twice (same code and dyad) is one event with two pieces of evidence.
-fn merge(events: &mut Vec<Event>, e: Event) -> usize {
+/// A `joint` act matches its reverse dyad too.
+fn merge(events: &mut Vec<Event>, e: Event, joint: bool) -> usize {
     let key = |x: &Event| {
         (
             x.code.clone(),
@@ -1171,19 +1285,38 @@ fn merge(events: &mut Vec<Event>, e: Event) -> usize {
             x.status,
         )
     };
-    if let Some(i) = events.iter().position(|x| key(x) == key(&e)) {
+    let reversed = |x: &Event| {
+        let (code, s, t, status) = key(x);
+        t.map(|t| (code, t, Some(s), status))
+    };
+    let same = events.iter().position(|x| key(x) == key(&e));
+    let mirrored = same
+        .is_none()
+        .then(|| {
+            joint
+                .then(|| events.iter().position(|x| reversed(x) == Some(key(&e))))
+                .flatten()
+        })
+        .flatten();
+    if let Some(i) = same.or(mirrored) {
         let x = &mut events[i];
+        // The mirror's actors are the same parties in the other roles.
+        let (sources, targets) = if mirrored.is_some() {
+            (Vec::new(), Vec::new())
+        } else {
+            (e.sources, e.targets)
+        };
         for ev in e.evidence {
             if !x.evidence.contains(&ev) {
                 x.evidence.push(ev);
             }
         }
-        for s in e.sources {
+        for s in sources {
             if !x.sources.contains(&s) {
                 x.sources.push(s);
             }
         }
-        for t in e.targets {
+        for t in targets {
             if !x.targets.contains(&t) {
                 x.targets.push(t);
             }
@@ -1222,8 +1355,15 @@ fn is_nominal(w: &str, bare_root: bool) -> bool {
 
 /// "tidak", "belum", "bukan"… within five words before the trigger, in its clause ("tidak
 /// pernah dikonfirmasi maupun dibantah").
+///
+/// A quotation mark or a demonstrative between them closes the negated phrase: "menyesalkan
+/// keputusan yang disebutnya "tidak dapat dibenarkan" itu dan menolak …" rejects.
 fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
-    (head.saturating_sub(5).max(clause)..head).any(|i| c.negation_at(i))
+    let closes = |j: usize| {
+        let gap = &c.text[c.tokens[j].end..c.tokens[j + 1].start];
+        gap.contains(['"', '”', '“']) || c.kb.demonstratives.contains(c.word(j + 1))
+    };
+    (head.saturating_sub(5).max(clause)..head).any(|i| c.negation_at(i) && !(i..head).any(closes))
 }
 
 /// The sentence's actors: outermost mentions of states, persons and organisations (a state

@@ -360,6 +360,18 @@ fn sentence_hit(
             if part_of_name && !b.index.contains_key(key) {
                 return 1;
             }
+            // "Kim Yo Jong" after "Kim Jong Un": a bare part followed by more capitalised words
+            // starts another person's full name.
+            let next_word = tokens.iter().find(|t| t.start >= h.end);
+            if part_of_name
+                && next_word.is_some_and(|t| {
+                    t.start == h.end + 1
+                        && t.is_capitalised(text)
+                        && !x.kb.name_stops.contains(t.text(text))
+                })
+            {
+                return 1;
+            }
             let e = b.kb_person(p, None, None);
             b.mention(h.start, h.end, e, si, false);
         }
@@ -463,13 +475,15 @@ fn acts(
     }) {
         return false;
     }
-    // Strictly, only a noun or speech cue before it ("pemerintah", "kata", "tuduhan"), not a
-    // preposition or any verb ("atas Madrid", "membuat Madrid pulang").
+    // Strictly, only a noun or speech cue before it ("pemerintah", "kata", "tuduhan") or a verb
+    // of the event lexicon ("menuding Rabat", "dibantah Islamabad"), not a preposition or any
+    // verb ("atas Madrid", "membuat Madrid pulang").
+    let cue_verb = |w: &str| !strict || !x.cues.find(&[w.to_owned()]).is_empty();
     if before.is_some_and(|t| {
         let w = lower(t);
         let preposition = x.kb.cue_class(&w).is_some_and(|k| k.ends_with("_prep"));
         (x.kb.agent_cues.contains(&w) && !(strict && preposition))
-            || (!strict && is_verb_form(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
+            || (is_verb_form(&w) && cue_verb(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
     }) {
         return true;
     }
@@ -492,7 +506,6 @@ fn acts(
         .is_some_and(quote_or_space);
     // "Seoul, pada hari yang sama, menyatakan …": an aside set off by commas, then the verb.
     let rest: Vec<&Token> = tokens.iter().filter(|t| t.start >= h.end).collect();
-    let cue_verb = |w: &str| !strict || !x.cues.find(&[w.to_owned()]).is_empty();
     let after_aside = rest.first().is_some_and(|t| t.text(text) == ",")
         && rest
             .iter()
