@@ -651,12 +651,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .copied()
                     .filter(|&k| k < clause && c.word(k) == "yang")
                     .max()?;
-                let no_verb_between = (open + 2..clause)
-                    .all(|i| !c.cue_starts.contains(&i) || c.word(i).starts_with("ber"));
                 c.actors
                     .iter()
                     .position(|a| a.last + 1 == open && !a.place && !c.is_prep(c.before(a)))
-                    .filter(|_| no_verb_between && commas.contains(&clause))
+                    .filter(|_| commas.contains(&clause))
             });
             // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
             // coordinated with an earlier one is that verb's object; the subject is its subject.
@@ -763,16 +761,29 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             } else {
                 clause_end.min(next_head)
             };
+            // "mengecam serangan itu dan menyebutnya …": a coordinated verb starts a predicate
+            // of its own.
+            let limit = (m.last + 1..limit)
+                .find(|&i| {
+                    kb.cue("coord", c.word(i))
+                        && (i + 1..limit)
+                            .map(|j| c.word(j))
+                            .find(|w| !kb.adverbs.contains(*w))
+                            .is_some_and(is_verb_form)
+                })
+                .unwrap_or(limit);
             // A city is a target only of a visit or meeting, and then stands for its state.
             let consult = &m.code[..2] == "04";
             // "menarik duta besarnya dari Phnom Penh": an embassy's city stands for its state.
             let diplomatic = m.code == "161";
+            // "rudal Rusia menghantam Pelabuhan Odesa": force used on a city is used on its state.
+            let force = m.code.as_str() >= "18";
             let after: Vec<usize> = (0..c.actors.len())
                 .filter(|&k| {
                     c.actors[k].first > head
                         && c.actors[k].first < limit
                         && before.is_none_or(|b| b != k)
-                        && (!c.actors[k].place || consult || diplomatic)
+                        && (!c.actors[k].place || consult || diplomatic || force)
                         && !c.actors[k].pair
                 })
                 .collect();
@@ -1138,7 +1149,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // usually reports too.
             let announced =
                 (head.saturating_sub(4).max(clause)..head).any(|i| kb.cue("future", c.word(i)));
+            // "sepakat menghidupkan lagi …": agreeing to do something is intent to cooperate.
+            let agree_to = m.code == "019"
+                && (m.last + 1..(m.last + 3).min(c.words.len()))
+                    .map(|i| c.word(i))
+                    .find(|w| !kb.adverbs.contains(*w))
+                    .is_some_and(|w| is_verb_form(w) || w == "untuk");
             let code = match (&m.code[..2], announced) {
+                _ if agree_to => "030".to_owned(),
                 ("04", true) => "036".to_owned(),
                 ("05", true) => "032".to_owned(),
                 ("06", true) => "031".to_owned(),

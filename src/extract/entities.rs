@@ -376,6 +376,30 @@ fn sentence_hit(
             b.mention(h.start, h.end, e, si, false);
         }
         Some(Target::Organisation(o)) => {
+            // "Dewan Perwakilan Rakyat Amerika Serikat": a state's body written with another
+            // state's name is that state's body, which the knowledge base does not know.
+            let org = &x.kb.organisations[o];
+            let other_state = hits
+                .get(i + 1)
+                .filter(|n| adjacent(text, h.end, n.start))
+                .and_then(|n| match n.first(|t| matches!(t, Target::State(_))) {
+                    Some(Target::State(s))
+                        if org.state.is_some()
+                            && org.state.as_deref() != Some(x.kb.states[s].iso3.as_str()) =>
+                    {
+                        Some((n, s))
+                    }
+                    _ => None,
+                });
+            if let Some((n, s)) = other_state {
+                let iso3 = x.kb.states[s].iso3.clone();
+                let name = text[h.start..n.end].to_owned();
+                let e = b.unlinked(EntityClass::Organization, &name, Some(iso3), None);
+                b.mention(h.start, n.end, e, si, false);
+                let st = b.state(s);
+                b.mention(n.start, n.end, st, si, false);
+                return 2;
+            }
             let e = b.organisation(o);
             b.mention(h.start, h.end, e, si, false);
             inner_states(x, b, h, si);
@@ -560,6 +584,24 @@ fn title_person(
     let mut j = i + 1;
     let mut end = h.end;
     let mut state: Option<usize> = None;
+    // "Menteri Infrastruktur Ukraina Oleksandr Kubrakov": capitalised words between a title and
+    // its state are the portfolio, part of the title.
+    if let Some(n) = hits.get(j).filter(|n| {
+        n.targets.iter().any(|t| matches!(t, Target::State(_)))
+            && !n.targets.iter().any(|t| matches!(t, Target::Person(_)))
+    }) {
+        let gap: Vec<&Token> = tokens
+            .iter()
+            .filter(|tk| tk.start >= end && tk.end <= n.start)
+            .collect();
+        let chained = gap
+            .iter()
+            .try_fold(end, |at, tk| adjacent(text, at, tk.start).then_some(tk.end))
+            .is_some_and(|last| adjacent(text, last, n.start));
+        if (1..=2).contains(&gap.len()) && chained && gap.iter().all(|tk| tk.is_capitalised(text)) {
+            end = gap[gap.len() - 1].end;
+        }
+    }
     if let Some(n) = hits.get(j).filter(|n| adjacent(text, end, n.start)) {
         match n.first(|t| matches!(t, Target::State(_) | Target::Organisation(_))) {
             Some(Target::State(s)) if !n.targets.iter().any(|t| matches!(t, Target::Person(_))) => {
@@ -613,6 +655,19 @@ fn title_person(
         })
         .last()
         .map(|tk| tk.end);
+    // "Tsai Ing-wen": a hyphenated part continues the name.
+    let name_end = name_end.map(|e| {
+        let rest = &text[e..];
+        match rest.strip_prefix('-') {
+            Some(after) => {
+                let part = after
+                    .find(|ch: char| !ch.is_alphabetic())
+                    .unwrap_or(after.len());
+                if part > 0 { e + 1 + part } else { e }
+            }
+            None => e,
+        }
+    });
     if let (true, Some(name_end)) = (first_ok, name_end) {
         let name_start = name_tokens[0].start;
         let name = &text[name_start..name_end];
