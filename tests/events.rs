@@ -298,3 +298,79 @@ fn headline_commas_announced_visits_titled_agents_and_day_steps() {
     // "akan berkunjung": an announced visit is an intent to meet (036).
     assert!(has("036 USA VNM"), "{rows:#?}");
 }
+
+#[test]
+fn anaphora_pronouns_asides_conditions_and_joint_acts() {
+    let text = "Dua Tetangga Berselisih\n\
+         Aljazair memutuskan hubungan diplomatik dengan Maroko pada Selasa (24/8). \
+         Pemerintah Aljazair menuding Rabat mendukung kelompok separatis.\n\
+         Kementerian Luar Negeri Maroko menyesalkan keputusan yang disebutnya \"tidak dapat dibenarkan\" itu dan menolak tuduhan Aljazair.\n\
+         India mengklaim jetnya menembak jatuh pesawat Pakistan, klaim yang dibantah Islamabad.\n\
+         Seoul memperingatkan akan merespons dengan tegas jika Pyongyang terus memprovokasi.\n\
+         Presiden Venezuela Nicolas Maduro berpidato di Caracas. Ia menuduh Kolombia mendukung agresi.\n\
+         Presiden Kolombia Ivan Duque, yang berada di Cucuta bersama tokoh oposisi, mengecam kekerasan aparat Venezuela.\n\
+         Perdana Menteri Etiopia Abiy Ahmed dan Presiden Eritrea Isaias Afwerki menandatangani deklarasi damai.\n\
+         Jepang dan Korea Selatan sepakat menghidupkan kembali kunjungan rutin.\n\
+         China menghentikan dialog iklim dengan Amerika Serikat.\n\
+         Menteri Infrastruktur Ukraina Oleksandr Kubrakov menandatangani naskah dengan Turki.\n";
+    let rows = events_of(text, "2021-08-25");
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // A capital after an event verb acts for its state ("menuding Rabat", "dibantah Islamabad").
+    assert!(has("112 DZA MAR"), "{rows:#?}");
+    assert!(has("016 PAK IND"), "{rows:#?}");
+    // "keputusan … itu" names the earlier "memutuskan" event; the quoted "tidak" negates only
+    // the quotation, not the coordinated "menolak".
+    assert!(has("110 MAR DZA"), "{rows:#?}");
+    assert!(has("120 MAR DZA"), "{rows:#?}");
+    // A threat is aimed at the actor its "jika" clause names.
+    assert!(has("130 KOR PRK"), "{rows:#?}");
+    // "Ia" is the person the story was last about.
+    assert!(has("112 VEN COL"), "{rows:#?}");
+    // A subject before a relative clause set off by commas.
+    assert!(has("111 COL VEN"), "{rows:#?}");
+    // Coordinated persons with their own titles sign together, once.
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.starts_with("057 ETH ERI") || r.starts_with("057 ERI ETH"))
+            .count(),
+        1,
+        "{rows:#?}"
+    );
+    // Agreeing to do something is intent to cooperate; halting talks reduces relations.
+    assert!(has("030 JPN KOR"), "{rows:#?}");
+    assert!(has("164 CHN USA"), "{rows:#?}");
+    // The portfolio is part of the title: the minister signs for Ukraine.
+    assert!(has("057 UKR TUR"), "{rows:#?}");
+}
+
+#[test]
+fn names_inside_other_names_are_not_linked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Kunjungan ke Washington\n\
+         Pemimpin Korea Utara Kim Jong Un hadir bersama adiknya, Kim Yo Jong.\n\
+         Beijing menjatuhkan sanksi kepada Ketua Dewan Perwakilan Rakyat Amerika Serikat Nancy Pelosi.\n\
+         Menteri Infrastruktur Ukraina Oleksandr Kubrakov tiba di Istanbul.\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2022-08-06"])
+        .arg(&file));
+    let kim_links = rows.lines().filter(|l| l.contains("\tQ56226\t")).count();
+    assert_eq!(kim_links, 1, "only the full 'Kim Jong Un' links:\n{rows}");
+    // Indonesia's DPR (Q2670027) is not the US House.
+    assert!(!rows.contains("Q2670027"), "{rows}");
+    assert!(
+        rows.lines()
+            .any(|l| l.contains("Dewan Perwakilan Rakyat Amerika Serikat") && l.contains("\tUSA")),
+        "{rows}"
+    );
+    assert!(!rows.contains("\tInfrastruktur\t"), "{rows}");
+    assert!(
+        rows.lines()
+            .any(|l| l.contains("Oleksandr Kubrakov") && l.contains("\tUKR")),
+        "{rows}"
+    );
+}

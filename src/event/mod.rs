@@ -761,17 +761,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             } else {
                 clause_end.min(next_head)
             };
-            // "mengecam serangan itu dan menyebutnya …": a coordinated verb starts a predicate
-            // of its own.
-            let limit = (m.last + 1..limit)
-                .find(|&i| {
-                    kb.cue("coord", c.word(i))
-                        && (i + 1..limit)
-                            .map(|j| c.word(j))
-                            .find(|w| !kb.adverbs.contains(*w))
-                            .is_some_and(is_verb_form)
-                })
-                .unwrap_or(limit);
             // A city is a target only of a visit or meeting, and then stands for its state.
             let consult = &m.code[..2] == "04";
             // "menarik duta besarnya dari Phnom Penh": an embassy's city stands for its state.

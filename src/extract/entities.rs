@@ -879,11 +879,36 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
         n > 0 && covered[n - 1].1 >= end
     };
     for (si, tokens) in sentence_tokens.iter().enumerate() {
-        for &tk in tokens {
+        for (k, &tk) in tokens.iter().enumerate() {
             let Some(Some((e, first))) = parts.get(tk.text(text)) else {
                 continue;
             };
-            if tk.start >= *first && !inside(tk.start, tk.end) {
+            // "Kim Yo Jong" after "Kim Jong Un": a part followed by another capitalised name
+            // word starts someone else's full name.
+            let other_name = tokens.get(k + 1).is_some_and(|n| {
+                n.start == tk.end + 1
+                    && n.is_capitalised(text)
+                    && !b.kb.name_stops.contains(n.text(text))
+                    && parts.get(n.text(text)) != Some(&Some((*e, *first)))
+            }) || k
+                .checked_sub(1)
+                .filter(|&j| j > 0)
+                .map(|j| tokens[j])
+                .is_some_and(|p| {
+                    // "… Yo Jong": so does one preceded by a capitalised word that is no title.
+                    let w = p.text(text);
+                    p.end + 1 == tk.start
+                        && p.is_capitalised(text)
+                        && !b.kb.name_stops.contains(w)
+                        && !inside(p.start, p.end)
+                        && !b
+                            .kb
+                            .titles
+                            .iter()
+                            .any(|t| t.title.split(' ').any(|x| x == w))
+                        && parts.get(w) != Some(&Some((*e, *first)))
+                });
+            if tk.start >= *first && !inside(tk.start, tk.end) && !other_name {
                 b.mention(tk.start, tk.end, *e, si, false);
             }
         }
