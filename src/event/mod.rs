@@ -633,7 +633,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 continue;
             }
             let passive = head_word.starts_with("di") && !nominal;
-            let prev_event = main_events.last().map(|&e| &events[e]);
+            // The verb a coordinated one continues: the previous trigger when it lies in this
+            // clause ("polisi Ekuador menyerbu … dan menangkap …"), else the main clause's.
+            let prev_event = match (sentence_events.last(), prev_event_end) {
+                (Some(&e), Some(end)) if end >= clause => Some(&events[e]),
+                _ => main_events.last().map(|&e| &events[e]),
+            };
             let subordinate = clause > 0 && c.is_boundary(clause);
             // Source: the nearest subject-like actor before the trigger in its clause.
             // An actor that opens the cue itself ("tentara Korea Utara … berlatih") is its subject.
@@ -824,8 +829,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 targets = before
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
-                // "… dalam perundingan yang ditengahi X": the relative clause's patient is an
-                // act of the sentence's subject.
+                // "… dalam perundingan yang ditengahi X": the relative clause's patient is an                // act of the sentence's subject.
                 if relative_passive && m.polarity != Polarity::Deny {
                     targets = c
                         .actors

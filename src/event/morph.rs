@@ -7,7 +7,12 @@
 pub fn forms(root: &str) -> Vec<String> {
     let mut stems: Vec<String> = Vec::new();
     for prefix in prefixed(root) {
+        // pe(N)- without -an names the doer, not the act: "pengebom" is a bomber.
+        let agent_noun = prefix != root && prefix.starts_with("pe");
         for suffix in ["", "kan", "i", "an"] {
+            if agent_noun && suffix != "an" {
+                continue;
+            }
             stems.push(format!("{prefix}{suffix}"));
         }
     }
@@ -109,5 +114,8 @@ mod tests {
             assert!(forms(root).contains(&form.to_owned()), "{root} → {form}");
         }
         assert!(!forms("temu").contains(&"pertahanan".to_owned()));
+        // The doer is not the act.
+        assert!(!forms("bom").contains(&"pengebom".to_owned()));
+        assert!(forms("bom").contains(&"pengeboman".to_owned()));
     }
 }
