@@ -1211,8 +1211,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         }
         // A date after publication is a deadline or a plan ("mulai berlaku pada 28 Agustus"),
         // not the day the story is at.
+        // A day weeks before the story's day is a flashback ("ditahan pada 4 Juli"): it dates
+        // its own sentence, and the story goes on at its day.
+        let story_day = match &narrative {
+            Some((When::Day(d), _)) => Some(*d),
+            _ => None,
+        };
         if let Some(t) = sentence_time.filter(|t| match t.when {
-            When::Day(d) => published.is_none_or(|p| d <= p),
+            When::Day(d) => {
+                published.is_none_or(|p| d <= p)
+                    && story_day.is_none_or(|s| d + chrono::Duration::days(FLASHBACK_DAYS) >= s)
+            }
             When::MonthDay(..) => true,
             When::Interval(..) => false,
         }) {
@@ -1264,6 +1273,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     }
     (events, warnings)
 }
+
+/// How far before the story's day a dated sentence is a flashback rather than the story
+/// moving on.
+const FLASHBACK_DAYS: i64 = 7;
 
 /// The event trigger (by its first word) nearest to a time expression.
 fn owner(t: &time::TimeExpr, heads: &[(usize, usize)]) -> Option<usize> {
@@ -1394,7 +1407,8 @@ fn sentence_actors(
             let e = &doc.entities[m.entity];
             m.sentence == si
                 && (e.class != EntityClass::Place
-                    || (e.state.is_some() && matches!(e.kind.as_deref(), Some("capital" | "city"))))
+                    || (e.state.is_some()
+                        && matches!(e.kind.as_deref(), Some("capital" | "city" | "seat"))))
         })
         .filter(|m| {
             doc.dateline
