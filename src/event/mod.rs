@@ -105,6 +105,10 @@ impl Clauses<'_> {
         let mut skipped = 0;
         while i > 0 {
             i -= 1;
+            // "Di kawasan, Kementerian …": the comma closing an opening phrase ends it.
+            if self.opening_end == Some(i + 1) {
+                return "";
+            }
             let t = &self.tokens[i];
             let raw = &self.text[t.start..t.end];
             if skipped < 5
@@ -976,6 +980,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
             }
+            // "Beijing menolak meminta maaf": a rejection with no object answers the latest
+            // demand or appeal made to the rejecting state.
+            if targets.is_empty() && &m.code[..2] == "12" {
+                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
+                targets = events
+                    .iter()
+                    .rev()
+                    .find(|e| {
+                        matches!(&e.code[..2], "02" | "10")
+                            && e.target_state.is_some()
+                            && own.contains(&e.target_state)
+                    })
+                    .map(|e| vec![e.sources[0]])
+                    .unwrap_or_default();
+            }
             // "menyesalkan keputusan yang disebutnya … itu": a noun of an earlier trigger's
             // root, made anaphoric by a demonstrative, names that event; its source is the
             // target.
@@ -1147,9 +1166,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && (m.last + 1..(m.last + 3).min(c.words.len()))
                     .map(|i| c.word(i))
                     .find(|w| !kb.adverbs.contains(*w))
-                    .is_some_and(|w| is_verb_form(w) || w == "untuk");
+                    .is_some_and(|w| {
+                        is_verb_form(w) || w == "untuk" || (headline && w.ends_with("kan"))
+                    });
+            // "latihan pengeboman": force rehearsed is force shown (150), not used.
+            let rehearsed =
+                m.code.as_str() >= "18" && head > 0 && kb.cue("exercise", c.word(head - 1));
             let code = match (&m.code[..2], announced) {
                 _ if agree_to => "030".to_owned(),
+                _ if rehearsed => "150".to_owned(),
                 ("04", true) => "036".to_owned(),
                 ("05", true) => "032".to_owned(),
                 ("06", true) => "031".to_owned(),
@@ -1247,6 +1272,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         } else if let Some(&e) = main_events.first() {
             // "…, ujarnya" in the next sentence continues this sentence's subject.
             last_speaker = events[e].sources.clone();
+        }
+        // "Keduanya" after a meeting or call: its two parties.
+        if let Some(e) = main_events
+            .iter()
+            .map(|&e| &events[e])
+            .rfind(|e| e.code.starts_with("04") && e.targets.len() == 1 && e.target_state.is_some())
+        {
+            last_pair = vec![e.sources[0], e.targets[0]];
         }
         // The latest two actors of different states joined in one phrase ("India dan China").
         for k in 0..c.actors.len() {

@@ -357,13 +357,25 @@ fn sentence_hit(
                     .chain(&person.aliases)
                     .any(|full| full.contains(' ') && full.split([' ', '-']).any(|w| w == name));
             let key = person.qid.as_deref().unwrap_or(&person.key);
-            if part_of_name && !b.index.contains_key(key) {
+            // A headline is written for the body below it: "Biden Umumkan …" names the
+            // person the body names in full.
+            let in_headline = h.start < b.article.body_start;
+            let named_in_body = || {
+                let body = &text[b.article.body_start.min(text.len())..];
+                std::iter::once(&person.name_en)
+                    .chain(&person.aliases)
+                    .any(|full| {
+                        full.contains(' ') && full.contains(name) && body.contains(full.as_str())
+                    })
+            };
+            if part_of_name && !b.index.contains_key(key) && !(in_headline && named_in_body()) {
                 return 1;
             }
             // "Kim Yo Jong" after "Kim Jong Un": a bare part followed by more capitalised words
-            // starts another person's full name.
+            // starts another person's full name (in running text: a headline capitalises all).
             let next_word = tokens.iter().find(|t| t.start >= h.end);
             if part_of_name
+                && !in_headline
                 && next_word.is_some_and(|t| {
                     t.start == h.end + 1
                         && t.is_capitalised(text)
@@ -630,6 +642,32 @@ fn title_person(
             let e = b.kb_person(p, Some(role_state), Some(m));
             b.mentions[m].entity = e;
             return Some(j + 1 - i);
+        }
+    }
+    // "Menteri Perdagangan Simon Birmingham": a ministry's portfolio word after a bare title
+    // is part of the title.
+    if state.is_none() {
+        let next: Vec<&Token> = tokens.iter().filter(|tk| tk.start >= end).take(3).collect();
+        let portfolio_end =
+            x.kb.org_types
+                .iter()
+                .filter(|t| t.kind == "ministry")
+                .filter_map(|t| t.head.strip_prefix("Kementerian "))
+                .filter_map(|rest| {
+                    let words: Vec<&str> = rest.split(' ').collect();
+                    let span = next.get(..words.len())?;
+                    let mut at = end;
+                    for (tk, w) in span.iter().zip(&words) {
+                        if !adjacent(text, at, tk.start) || tk.text(text) != *w {
+                            return None;
+                        }
+                        at = tk.end;
+                    }
+                    Some(at)
+                })
+                .max();
+        if let Some(e) = portfolio_end {
+            end = e;
         }
     }
     // Otherwise capitalised words right after it form the name.
