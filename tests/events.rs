@@ -374,3 +374,61 @@ fn names_inside_other_names_are_not_linked() {
         "{rows}"
     );
 }
+
+#[test]
+fn acronyms_and_portfolios_name_the_right_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Sengketa di Laut\n\
+         Angkatan Bersenjata Filipina (AFP) melaporkan insiden itu. AFP mengecam tindakan tersebut.\n\
+         Menteri Perdagangan Simon Birmingham hadir di Canberra.\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2023-08-10"])
+        .arg(&file));
+    let afp: Vec<&str> = rows.lines().filter(|l| l.contains("\tAFP\t")).collect();
+    assert_eq!(afp.len(), 2, "{rows}");
+    assert!(
+        afp.iter().all(|l| l.contains("\tPHL")),
+        "AFP is the Philippine military here, not the news agency:\n{rows}"
+    );
+    assert!(
+        rows.lines()
+            .any(|l| l.contains("\tSimon Birmingham\t") && l.contains("Person")),
+        "the portfolio is not part of the name:\n{rows}"
+    );
+}
+
+#[test]
+fn headlines_answers_pairs_drills_and_acronyms() {
+    let text = "Obama Umumkan Sanksi, Kanada Bekukan Kontak\n\
+         Presiden Amerika Serikat Barack Obama mengumumkan sanksi baru terhadap Korea Utara pada Senin (4/1).\n\
+         Kanada membekukan seluruh kontak militer dengan Korea Utara.\n\
+         Kanada menuntut Korea Utara membebaskan dua warganya. Beberapa jam kemudian, Pyongyang menolak permintaan itu.\n\
+         Presiden Indonesia Joko Widodo menerima kunjungan Perdana Menteri Malaysia Najib Razak di Bogor. Keduanya sepakat meningkatkan patroli bersama.\n\
+         Di kawasan, Kementerian Luar Negeri Singapura menyatakan keprihatinan atas uji coba Korea Utara.\n\
+         Jet-jet tempur Korea Selatan menggelar latihan pengeboman sebagai unjuk kekuatan terhadap Pyongyang.\n\
+         Kementerian Perdagangan Tiongkok mengenakan bea tambahan atas jelai Australia.\n\
+         Angkatan Laut Filipina (ANL) melaporkan kapal Tiongkok di Beting Ayungin. ANL mengecam tindakan kapal Tiongkok itu.\n";
+    let rows = events_of(text, "2016-01-05");
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The headline's "Obama" is the body's Barack Obama; its comma ends the sanction's targets.
+    assert!(has("163 USA PRK"), "{rows:#?}");
+    assert!(!has("163 USA CAN"), "{rows:#?}");
+    assert!(has("160 CAN PRK"), "{rows:#?}");
+    // A rejection with no object answers the demand made to the rejecter.
+    assert!(has("120 PRK CAN"), "{rows:#?}");
+    // "Keduanya" after a visit: host and visitor; agreeing to act is intent (030).
+    assert!(has("030 IDN MYS") || has("030 MYS IDN"), "{rows:#?}");
+    // The comma closing "Di kawasan," does not make the ministry a locative.
+    assert!(has("111 SGP PRK"), "{rows:#?}");
+    // Bombing rehearsed is force shown.
+    assert!(has("150 KOR PRK"), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("195")), "{rows:#?}");
+    assert!(has("163 CHN AUS"), "{rows:#?}");
+    // An acronym defined in parentheses names its organisation, not a news agency.
+    assert!(has("111 PHL CHN"), "{rows:#?}");
+}

@@ -280,10 +280,31 @@ pub(super) fn recognise(
             b.mention(d.place_start, d.place_end, e, si, false);
         }
     }
+    acronyms(&mut b, sentence_tokens);
     short_mentions(&mut b, sentence_tokens);
     b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
     b.mentions.dedup_by_key(|m| (m.start, m.end, m.entity));
-    (b.entities, b.mentions)
+    // An entity whose every mention was read as something else (an acronym defined in the
+    // article) is not in it.
+    let mut used = vec![false; b.entities.len()];
+    for m in &b.mentions {
+        used[m.entity] = true;
+    }
+    if used.iter().all(|&u| u) {
+        return (b.entities, b.mentions);
+    }
+    let mut new_index = vec![usize::MAX; b.entities.len()];
+    let mut entities = Vec::with_capacity(b.entities.len());
+    for (k, e) in b.entities.into_iter().enumerate() {
+        if used[k] {
+            new_index[k] = entities.len();
+            entities.push(e);
+        }
+    }
+    for m in &mut b.mentions {
+        m.entity = new_index[m.entity];
+    }
+    (entities, b.mentions)
 }
 
 /// Handles the hit at `i`; returns how many hits it consumed.
@@ -878,6 +899,49 @@ fn typed_organisation(
 
 /// A later part of a person's name ("Yoon" after "Yoon Suk Yeol") refers to that person,
 /// when the part belongs to one person of the article only.
+/// "Angkatan Bersenjata Filipina (AFP)": an acronym in parentheses right after an organisation
+/// names that organisation throughout the article, over any other reading of it (the news
+/// agency AFP).
+fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
+    let text = b.article.text.as_str();
+    let mut defined: Vec<(&str, usize)> = Vec::new();
+    for m in &b.mentions {
+        if m.entity == usize::MAX || b.entities[m.entity].class != EntityClass::Organization {
+            continue;
+        }
+        let rest = &text[m.end..];
+        let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')) else {
+            continue;
+        };
+        let acronym = inner.0;
+        let well_formed = (2..=8).contains(&acronym.len())
+            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+            && acronym.chars().all(|c| c.is_ascii_alphanumeric())
+            && acronym.chars().filter(char::is_ascii_uppercase).count() >= 2;
+        if well_formed && !defined.iter().any(|(a, _)| *a == acronym) {
+            defined.push((acronym, m.entity));
+        }
+    }
+    for (acronym, entity) in defined {
+        for (si, tokens) in sentence_tokens.iter().enumerate() {
+            for tk in tokens.iter().filter(|tk| tk.text(text) == acronym) {
+                let mut found = false;
+                for m in b
+                    .mentions
+                    .iter_mut()
+                    .filter(|m| m.start == tk.start && m.end == tk.end)
+                {
+                    m.entity = entity;
+                    found = true;
+                }
+                if !found {
+                    b.mention(tk.start, tk.end, entity, si, false);
+                }
+            }
+        }
+    }
+}
+
 fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
     let mut parts: HashMap<&str, Option<(usize, usize)>> = HashMap::default();
