@@ -105,8 +105,12 @@ impl Clauses<'_> {
         let mut skipped = 0;
         while i > 0 {
             i -= 1;
-            // "Di kawasan, Kementerian …": the comma closing an opening phrase ends it.
-            if self.opening_end == Some(i + 1) {
+            // "Di kawasan, Kementerian …": the comma closing an opening phrase ends it; so does
+            // one right before a subject and its verb ("…, Korea Utara menembakkan").
+            let comma = self.text[self.tokens[i].end..self.tokens[i + 1].start].contains(',');
+            if self.opening_end == Some(i + 1)
+                || (comma && i + 1 == a.first && is_verb_form(self.word(a.last + 1)))
+            {
                 return "";
             }
             let t = &self.tokens[i];
@@ -1067,6 +1071,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == "019";
             // Such a joint act has no direction: told again the other way round, it is the
             // same event.
+            // "Kedua pemimpin membahas … antara Indonesia dan Korea Selatan": the parties named
+            // again as the object are the same joint act.
+            let states_of = |xs: &[usize]| {
+                let mut v: Vec<Option<String>> = xs.iter().map(|&e| state_of(e)).collect();
+                v.sort();
+                v.dedup();
+                v
+            };
+            if sources.len() >= 2
+                && !targets.is_empty()
+                && cooperative
+                && states_of(&sources) == states_of(&targets)
+            {
+                targets.clear();
+            }
             let joint = targets.is_empty() && cooperative && sources.len() >= 2;
             if joint {
                 targets = sources.split_off(1);
