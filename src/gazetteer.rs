@@ -99,6 +99,9 @@ impl Gazetteer {
         for (i, t) in kb.org_types.iter().enumerate() {
             add(&t.head, Target::OrgType(i), true);
         }
+        for n in &kb.not_names {
+            names.entry(n.clone()).or_default();
+        }
         let mut patterns: Vec<(String, Vec<Target>)> = names.into_iter().collect();
         patterns.sort();
         let mut by_lower: HashMap<String, Vec<Target>> = HashMap::default();

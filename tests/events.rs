@@ -432,3 +432,18 @@ fn headlines_answers_pairs_drills_and_acronyms() {
     // An acronym defined in parentheses names its organisation, not a news agency.
     assert!(has("111 PHL CHN"), "{rows:#?}");
 }
+
+#[test]
+fn listed_agents_regions_and_clause_boundaries() {
+    let text = "Peru Putus Hubungan dengan Bolivia Usai Polisi Serbu Kedutaan\n\
+         Peru memutuskan hubungan diplomatik dengan Bolivia pada Jumat (5/4).\n\
+         Langkah Bolivia itu dikecam oleh sejumlah negara Amerika Latin, antara lain Chili dan Kolombia.\n";
+    let rows = events_of(text, "2024-04-07");
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // Agents listed after "antara lain", past the comma that ends the "oleh" phrase.
+    assert!(has("111 CHL BOL") && has("111 COL BOL"), "{rows:#?}");
+    // "Amerika Latin" is a region, not the United States.
+    assert!(!rows.iter().any(|r| r.contains("USA")), "{rows:#?}");
+    // "Usai" starts a clause of its own: the headline's police raid is not Peru's.
+    assert!(!has("190 PER"), "{rows:#?}");
+}

@@ -146,6 +146,9 @@ impl Clauses<'_> {
         matches!(
             self.word(i),
             "setelah"
+                | "usai"
+                | "seusai"
+                | "sesudah"
                 | "sebelum"
                 | "sementara"
                 | "karena"
@@ -785,7 +788,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     c.actors[k].first > head
                         && c.actors[k].first < limit
                         && before.is_none_or(|b| b != k)
-                        && (!c.actors[k].place || consult || diplomatic || force)
+                        && (!c.actors[k].place
+                            || consult
+                            || diplomatic
+                            || (force && !c.is_prep(c.before(&c.actors[k]))))
                         && !c.actors[k].pair
                 })
                 .collect();
@@ -812,10 +818,23 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .unwrap_or_default();
             if passive {
                 // The agent: after "oleh", or right after the verb ("dikecam Beijing").
+                // "dikecam oleh sejumlah negara, antara lain Brasil dan Kolombia": the agents
+                // are listed after the noun phrase that "oleh" opens.
+                let oleh = (m.last + 1..limit).find(|&i| c.word(i) == "oleh");
                 let agent = after
                     .iter()
                     .copied()
                     .find(|&k| c.before(&c.actors[k]) == "oleh")
+                    .or_else(|| {
+                        let o = oleh?;
+                        // (The list may follow a comma, past the clause's end.)
+                        c.actors.iter().position(|a| {
+                            a.first > o
+                                && a.first <= o + 8
+                                && !a.place
+                                && kb.cue("example", c.before(a))
+                        })
+                    })
                     .or_else(|| {
                         after.first().copied().filter(|&k| {
                             let a = &c.actors[k];

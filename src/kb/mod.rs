@@ -179,6 +179,9 @@ pub struct Kb {
     pub locative: HashSet<String>,
     /// Capitalised words that never belong to a person's name (weekdays, months).
     pub name_stops: HashSet<String>,
+    /// Phrases that contain a name but name something else ("Amerika Latin" is no reading
+    /// of "Amerika"): the gazetteer matches them, and they refer to nothing.
+    pub not_names: Vec<String>,
     /// Words before a capital that make it an actor ("dengan Pyongyang", "kata Washington").
     pub agent_cues: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("Beijing juga menolak").
@@ -268,6 +271,7 @@ impl Kb {
                 .collect(),
             locative: context.locative,
             name_stops: context.name_stops,
+            not_names: context.not_names,
             agent_cues: context.agent_cues,
             adverbs: context.adverbs,
             time_words: context.time_words,
@@ -579,6 +583,7 @@ struct NameContext {
     adverbs: HashSet<String>,
     time_words: HashSet<String>,
     demonstratives: HashSet<String>,
+    not_names: Vec<String>,
 }
 
 fn parse_name_context(text: &str) -> Result<NameContext> {
@@ -594,6 +599,10 @@ fn parse_name_context(text: &str) -> Result<NameContext> {
             "adverb" => c.adverbs.insert(w.to_lowercase()),
             "time_word" => c.time_words.insert(w.to_lowercase()),
             "demonstrative" => c.demonstratives.insert(w.to_lowercase()),
+            "not_a_name" => {
+                c.not_names.push(w);
+                true
+            }
             other => return Err(t.error(*line, format!("unknown class {other:?}"))),
         };
     }
