@@ -143,17 +143,16 @@ fn seed_events() {
     assert!(nq.contains(&format!("<{W}dateNote>")));
 }
 
-#[test]
-fn dev_set_scores_are_printed() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = ok(warta(dir.path())
-        .arg("eval")
-        .arg(repo().join("tests/devset")));
-    let value = |prefix: &str, field: &str| -> f64 {
-        let line = out
+/// `warta eval DIR` on a set in the repository: its output and one of its figures.
+fn eval_set(dir: &str) -> (String, impl Fn(&str, &str) -> f64) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = ok(warta(tmp.path()).arg("eval").arg(repo().join(dir)));
+    let text = out.clone();
+    let value = move |prefix: &str, field: &str| -> f64 {
+        let line = text
             .lines()
             .find(|l| l.starts_with(prefix))
-            .unwrap_or_else(|| panic!("{prefix} in {out}"));
+            .unwrap_or_else(|| panic!("{prefix} in {text}"));
         let at = line.find(field).unwrap() + field.len();
         line[at..]
             .split_whitespace()
@@ -162,29 +161,36 @@ fn dev_set_scores_are_printed() {
             .parse()
             .unwrap()
     };
+    (out, value)
+}
+
+// Regression floors, below the figures reported in the notes (dev 0.69, held-out 0.69, dev 2
+// 0.66 at the end of session 3): a change that loses several events fails.
+
+#[test]
+fn dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset");
     assert_eq!(out.lines().next(), Some("articles\t12"));
-    // Regression floors, well below the figures reported in the notes.
     assert!(value("entities", "precision ") > 0.9, "{out}");
-    assert!(value("events", "F1 ") > 0.25, "{out}");
+    assert!(value("events", "F1 ") > 0.62, "{out}");
+    assert!(out.contains("events inside negative sentences\t0"), "{out}");
 }
 
 #[test]
 fn held_out_scores_are_printed() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = ok(warta(dir.path())
-        .arg("eval")
-        .arg(repo().join("tests/heldout")));
+    let (out, value) = eval_set("tests/heldout");
     assert_eq!(out.lines().next(), Some("articles\t14"), "{out}");
-    let events = out.lines().find(|l| l.starts_with("events (")).unwrap();
-    let f1: f64 = events
-        .split("F1 ")
-        .nth(1)
-        .and_then(|v| v.split_whitespace().next())
-        .and_then(|v| v.parse().ok())
-        .unwrap();
-    // A regression floor well below the reported figure.
-    assert!(f1 > 0.4, "{out}");
+    assert!(value("events", "F1 ") > 0.62, "{out}");
     assert!(out.contains("events inside negative sentences\t0"), "{out}");
+}
+
+#[test]
+fn second_dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset2");
+    assert_eq!(out.lines().next(), Some("articles\t16"), "{out}");
+    assert!(value("entities", "precision ") > 0.9, "{out}");
+    assert!(value("events", "F1 ") > 0.58, "{out}");
+    assert!(value("dates exact", "exact") > 0.7, "{out}");
 }
 
 /// Events of one plain-text article (our own sentences) as `code source target date` rows.

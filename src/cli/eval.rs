@@ -142,14 +142,25 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
                     target: e.target_state.clone().unwrap_or_else(|| "-".to_owned()),
                 };
                 let trigger = &doc.article.text[e.evidence[0].start..e.evidence[0].end];
+                // The trigger lies inside the negative phrase itself, not just in its sentence.
                 if gold.negatives.iter().any(|n| {
                     e.evidence.iter().any(|v| {
                         let s = &doc.sentences[v.sentence];
-                        doc.article.text[s.start..s.end].contains(n.as_str())
-                            && n.contains(&doc.article.text[v.start..v.end])
+                        doc.article.text[s.start..s.end]
+                            .match_indices(n.as_str())
+                            .any(|(at, _)| {
+                                let start = s.start + at;
+                                start <= v.start && v.end <= start + n.len()
+                            })
                     })
                 }) {
                     negative_hits += 1;
+                    if a.verbose {
+                        println!(
+                            "negative\t{}\t{} {}→{}\t{trigger}",
+                            doc.article.id, e.code, dyad.source, dyad.target
+                        );
+                    }
                 }
                 // A row whose note says "symmetric" (meetings, calls, clashes) matches either
                 // direction, as the gold format's README says.

@@ -920,11 +920,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if sources.is_empty() && nominal {
                 if let Some(k) = possessor {
                     sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                    // The target follows a preposition ("ke Taiwan", "terhadap Ukraina"), not
+                    // any later name ("kebijakan Satu China").
                     targets = after
                         .iter()
                         .copied()
                         .find(|&j| {
                             c.actors[j].first > c.actors[*c.group(k).last().unwrap_or(&k)].last
+                                && c.is_prep(c.before(&c.actors[j]))
                         })
                         .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
                         .unwrap_or_default();
