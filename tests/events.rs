@@ -453,3 +453,19 @@ fn listed_agents_regions_and_clause_boundaries() {
     // "Usai" starts a clause of its own: the headline's police raid is not Peru's.
     assert!(!has("190 PER"), "{rows:#?}");
 }
+
+#[test]
+fn definite_nouns_own_states_in_cues_and_appeals_to_all() {
+    let text = "Pakta Baru Dikecam\n\
+         Pakta pertahanan yang diumumkan Presiden Amerika Serikat Joe Biden dan Perdana Menteri Australia Scott Morrison itu memicu reaksi. \
+         Pakta itu juga dikecam Beijing pada Kamis (16/9).\n\
+         Kementerian Luar Negeri RI menyatakan Indonesia \"sangat prihatin\" atas krisis di Myanmar dan mendesak semua pihak menahan diri.\n";
+    let rows = events_of(text, "2021-09-18");
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "Pakta itu" is the pact introduced before with the states that announced it.
+    assert!(has("111 CHN USA") && has("111 CHN AUS"), "{rows:#?}");
+    // The source's own state inside the cue is passed over for the crisis's state.
+    assert!(has("111 IDN MMR"), "{rows:#?}");
+    // An appeal to "semua pihak" is aimed at no state, not the coordinated verb's target.
+    assert!(!rows.iter().any(|r| r.starts_with("02")), "{rows:#?}");
+}

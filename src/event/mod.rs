@@ -67,6 +67,10 @@ struct Actor {
     pair: bool,
 }
 
+/// An earlier sentence's words and the state-bearing actors named in it (first word index,
+/// entity): what a definite noun ("pakta itu") may point back to.
+type Introduced = (Vec<String>, Vec<(usize, usize)>);
+
 /// Everything about one sentence the role rules read.
 struct Clauses<'a> {
     text: &'a str,
@@ -286,6 +290,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut last_claimant: Vec<usize> = Vec::new();
     let mut last_pair: Vec<usize> = Vec::new();
     let mut last_person: Option<usize> = None;
+    let mut introduced: Vec<Introduced> = Vec::new();
     let mut last_states: Vec<(usize, String)> = Vec::new();
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
@@ -795,6 +800,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && !c.actors[k].pair
                 })
                 .collect();
+            // "menyatakan Indonesia "sangat prihatin" atas … di Myanmar": the source's own state
+            // inside the cue is no target.
+            let source_states: Vec<Option<String>> = sources
+                .iter()
+                .map(|&e| doc.entities[e].state.clone())
+                .collect();
+            let own_state = |k: usize| {
+                !passive
+                    && c.actors[k].last <= m.last
+                    && doc.entities[c.actors[k].entity].state.is_some()
+                    && source_states.contains(&doc.entities[c.actors[k].entity].state)
+            };
+            let after: Vec<usize> = after.into_iter().filter(|&k| !own_state(k)).collect();
             let pick_after = after
                 .iter()
                 .copied()
@@ -875,6 +893,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 sources = agent
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
+            }
+            // "mendesak semua pihak menahan diri": addressed to everyone, aimed at no state.
+            if kb.cue("all_quantifier", c.word(m.last + 1))
+                && c.word(m.last + 2).starts_with("pihak")
+            {
+                continue;
             }
             if sources.is_empty() && coordinated_vp {
                 if let Some(p) = prev_event {
@@ -1046,6 +1070,40 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             })
                         })
                         .map(|e| vec![e.sources[0]])
+                        .unwrap_or_default();
+                }
+            }
+            // "Pakta itu juga dikecam Beijing": a noun made definite by a demonstrative names
+            // what an earlier sentence introduced with that noun ("pakta keamanan … yang
+            // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
+            if targets.is_empty() && m.polarity == Polarity::Event {
+                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
+                let noun = (head.saturating_sub(2)..=(m.last + 3).min(c.words.len()))
+                    .filter(|&i| i > 0 && kb.demonstratives.contains(c.word(i)))
+                    .map(|i| c.word(i - 1))
+                    .find(|w| {
+                        w.chars().count() >= 4
+                            && w.chars().all(char::is_alphabetic)
+                            && !lexicon.is_root(w)
+                            && lexicon.roots(w).is_empty()
+                    });
+                if let Some(noun) = noun {
+                    targets = introduced
+                        .iter()
+                        .rev()
+                        .find_map(|(words, named)| {
+                            let at = words.iter().position(|w| w == noun)?;
+                            let mut found: Vec<usize> = Vec::new();
+                            let mut states: Vec<Option<String>> = own.clone();
+                            for &(first, e) in named {
+                                let st = state_of(e);
+                                if first > at && first <= at + NOUN_REACH && !states.contains(&st) {
+                                    states.push(st);
+                                    found.push(e);
+                                }
+                            }
+                            (!found.is_empty()).then_some(found)
+                        })
                         .unwrap_or_default();
                 }
             }
@@ -1337,6 +1395,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 last_pair = g.iter().map(|&j| c.actors[j].entity).collect();
             }
         }
+        introduced.push((
+            c.words.clone(),
+            c.actors
+                .iter()
+                .filter(|a| !a.place && doc.entities[a.entity].state.is_some())
+                .map(|a| (a.first, a.entity))
+                .collect(),
+        ));
         for a in &c.actors {
             if let Some(iso) = &doc.entities[a.entity].state {
                 if doc.entities[a.entity].class == EntityClass::State {
@@ -1347,6 +1413,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     }
     (events, warnings)
 }
+
+/// How many words after a noun the states named with it may stand ("pakta … yang diumumkan
+/// Presiden AS …, Perdana Menteri Inggris … dan Perdana Menteri Australia …").
+const NOUN_REACH: usize = 20;
 
 /// How far before the story's day a dated sentence is a flashback rather than the story
 /// moving on.
