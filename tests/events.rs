@@ -469,3 +469,34 @@ fn definite_nouns_own_states_in_cues_and_appeals_to_all() {
     // An appeal to "semua pihak" is aimed at no state, not the coordinated verb's target.
     assert!(!rows.iter().any(|r| r.starts_with("02")), "{rows:#?}");
 }
+
+#[test]
+fn appeals_to_a_pair_and_headline_capitals() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Beijing Tolak Putusan Arbitrase\n\
+         Filipina dan Tiongkok bersengketa di Laut China Selatan. Menteri Luar Negeri Jepang Fumio Kishida \
+         mengatakan Tokyo \"sangat berharap\" kedua pihak mematuhi putusan tersebut.\n",
+    )
+    .unwrap();
+    let names = ok(warta(dir.path())
+        .args(["annotate", "--published", "2016-07-13"])
+        .arg(&file));
+    // A headline's capital before a bare verb of the lexicon acts for its state.
+    assert!(
+        names
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains("\tBeijing\tState\t")),
+        "{names}"
+    );
+    let rows = events_of(&std::fs::read_to_string(&file).unwrap(), "2016-07-13");
+    // "kedua pihak" right after an appeal is its addressee: both parties named before.
+    assert!(
+        rows.iter().any(|r| r.starts_with("020 JPN PHL"))
+            && rows.iter().any(|r| r.starts_with("020 JPN CHN")),
+        "{rows:#?}"
+    );
+}

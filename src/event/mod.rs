@@ -786,6 +786,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let consult = &m.code[..2] == "04";
             // "menarik duta besarnya dari Phnom Penh": an embassy's city stands for its state.
             let diplomatic = m.code == "161";
+            let addressed = matches!(&m.code[..2], "02" | "10");
             // "rudal Rusia menghantam Pelabuhan Odesa": force used on a city is used on its state.
             let force = m.code.as_str() >= "18";
             let after: Vec<usize> = (0..c.actors.len())
@@ -797,7 +798,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             || consult
                             || diplomatic
                             || (force && !c.is_prep(c.before(&c.actors[k]))))
-                        && !c.actors[k].pair
+                        // "sangat berharap kedua pihak mematuhi …": a pair addressed by an
+                        // appeal or demand right after it.
+                        && (!c.actors[k].pair || (addressed && c.actors[k].first == m.last + 1))
                 })
                 .collect();
             // "menyatakan Indonesia "sangat prihatin" atas … di Myanmar": the source's own state

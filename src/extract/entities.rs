@@ -576,8 +576,14 @@ fn acts(
                     && is_verb_form(&lower(t))
                     && cue_verb(&lower(t))
             });
+    // A headline capitalises its bare verbs: "Beijing Tolak Putusan …".
+    let in_headline = h.end <= b.article.body_start;
+    let headline_cue = |w: &str| in_headline && !x.cues.find(&[w.to_owned()]).is_empty();
     after_aside
-        || (adjacent_next && after.is_some_and(|(w, cap)| !cap && is_verb_form(&w) && cue_verb(&w)))
+        || (adjacent_next
+            && after.is_some_and(|(w, cap)| {
+                (!cap && is_verb_form(&w) && cue_verb(&w)) || (cap && headline_cue(&w))
+            }))
 }
 
 /// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
