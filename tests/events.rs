@@ -500,3 +500,16 @@ fn appeals_to_a_pair_and_headline_capitals() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn name_particles_and_relative_clause_subjects() {
+    let text = "Saudi Menuntut Qatar\n\
+         Menteri Luar Negeri Arab Saudi Adel al-Jubeir, yang tengah berkunjung ke Paris, menuntut Qatar menghentikan dukungannya.\n\
+         Langkah itu dikecam Menteri Luar Negeri Turki Mevlut Cavusoglu, yang menuntut Arab Saudi mencabut blokade.\n";
+    let rows = events_of(text, "2017-06-08");
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "al-Jubeir" is part of the minister's name, so he is the subject before the aside.
+    assert!(has("100 SAU QAT"), "{rows:#?}");
+    // "…, yang menuntut": the relative clause's subject is the minister it hangs from.
+    assert!(has("100 TUR SAU"), "{rows:#?}");
+}

@@ -664,6 +664,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && a.first >= clause
                     && !c.is_prep(c.before(a))
             });
+            // "… Antony Blinken, yang menuntut …": a relative clause's subject is the actor it
+            // hangs from.
+            let before = before.or_else(|| {
+                (head >= 2 && c.word(head - 1) == "yang")
+                    .then(|| {
+                        c.actors
+                            .iter()
+                            .position(|a| a.last + 2 == head && !a.place && !a.pair)
+                    })
+                    .flatten()
+            });
             // "Duque, yang berada di Cucuta …, mengecam": a relative clause set off by commas
             // stands between the subject and its verb.
             let before = before.or_else(|| {

@@ -698,11 +698,34 @@ fn title_person(
         }
     }
     // Otherwise capitalised words right after it form the name.
-    let name_tokens: Vec<&Token> = tokens
-        .iter()
-        .skip_while(|tk| tk.start < end)
-        .take_while(|tk| tk.is_capitalised(text) && !x.kb.name_stops.contains(tk.text(text)))
-        .take(4)
+    // "Adel al-Jubeir", "Abdullah bin Zayed": a lower-case particle between capitalised parts.
+    let after_title: Vec<&Token> = tokens.iter().skip_while(|tk| tk.start < end).collect();
+    let glued = |a: &Token, b: &Token| a.end == b.start;
+    let capital_at = |k: usize| {
+        after_title
+            .get(k)
+            .is_some_and(|n| n.is_capitalised(text) && !x.kb.name_stops.contains(n.text(text)))
+    };
+    let name_part = |k: usize| {
+        let tk = after_title[k];
+        let next_glued = |j: usize| after_title.get(j).is_some_and(|n| glued(tk, n));
+        capital_at(k)
+            || (k > 0
+                && x.kb.name_particles.contains(tk.text(text))
+                && (capital_at(k + 1)
+                    || (after_title.get(k + 1).is_some_and(|h| h.text(text) == "-")
+                        && next_glued(k + 1)
+                        && capital_at(k + 2))))
+            || (tk.text(text) == "-"
+                && k > 0
+                && glued(after_title[k - 1], tk)
+                && x.kb.name_particles.contains(after_title[k - 1].text(text))
+                && capital_at(k + 1))
+    };
+    let name_tokens: Vec<&Token> = (0..after_title.len())
+        .take_while(|&k| name_part(k))
+        .map(|k| after_title[k])
+        .take(5)
         .collect();
     let first_ok = name_tokens
         .first()

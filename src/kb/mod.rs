@@ -182,6 +182,8 @@ pub struct Kb {
     /// Phrases that contain a name but name something else ("Amerika Latin" is no reading
     /// of "Amerika"): the gazetteer matches them, and they refer to nothing.
     pub not_names: Vec<String>,
+    /// Lower-case particles inside personal names ("al" in "al-Jubeir", "bin").
+    pub name_particles: HashSet<String>,
     /// Words before a capital that make it an actor ("dengan Pyongyang", "kata Washington").
     pub agent_cues: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("Beijing juga menolak").
@@ -272,6 +274,7 @@ impl Kb {
             locative: context.locative,
             name_stops: context.name_stops,
             not_names: context.not_names,
+            name_particles: context.name_particles,
             agent_cues: context.agent_cues,
             adverbs: context.adverbs,
             time_words: context.time_words,
@@ -584,6 +587,7 @@ struct NameContext {
     time_words: HashSet<String>,
     demonstratives: HashSet<String>,
     not_names: Vec<String>,
+    name_particles: HashSet<String>,
 }
 
 fn parse_name_context(text: &str) -> Result<NameContext> {
@@ -599,6 +603,7 @@ fn parse_name_context(text: &str) -> Result<NameContext> {
             "adverb" => c.adverbs.insert(w.to_lowercase()),
             "time_word" => c.time_words.insert(w.to_lowercase()),
             "demonstrative" => c.demonstratives.insert(w.to_lowercase()),
+            "name_particle" => c.name_particles.insert(w),
             "not_a_name" => {
                 c.not_names.push(w);
                 true
