@@ -513,3 +513,24 @@ fn name_particles_and_relative_clause_subjects() {
     // "…, yang menuntut": the relative clause's subject is the minister it hangs from.
     assert!(has("100 TUR SAU"), "{rows:#?}");
 }
+
+#[test]
+fn refusals_to_recognise_dismissed_protests_and_non_cues() {
+    let text = "RI Tak Akui Klaim Tiongkok\n\
+         Kementerian Luar Negeri menyampaikan nota protes kepada Tiongkok pada Senin (30/12).\n\
+         Sehari kemudian, juru bicara Kementerian Luar Negeri China Geng Shuang menepis protes Jakarta. \
+         Ia menyatakan nelayan China beroperasi di perairan penangkapan ikan tradisional.\n\
+         Menteri Luar Negeri Retno Marsudi menegaskan bahwa Indonesia \"tidak pernah akan mengakui\" klaim Tiongkok.\n\
+         Kementerian Luar Negeri juga mendesak Tiongkok menjelaskan klaimnya.\n";
+    let rows = events_of(text, "2020-01-02");
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // Refusing to recognise a claim is rejecting it: the negation is the act.
+    assert!(has("120 IDN CHN"), "{rows:#?}");
+    // A dismissed protest is a rejection aimed at the protester; the spokesman of "Kementerian
+    // Luar Negeri China" speaks for China.
+    assert!(has("120 CHN IDN 2019-12-31"), "{rows:#?}");
+    // "penangkapan ikan" is fishing, not an arrest.
+    assert!(!rows.iter().any(|r| r.starts_with("173")), "{rows:#?}");
+    // The bare "Kementerian Luar Negeri" stays the ministry it named first (Indonesia's).
+    assert!(has("020 IDN CHN"), "{rows:#?}");
+}

@@ -36,6 +36,9 @@ pub enum Polarity {
     Speech,
     Claim,
     Deny,
+    /// A phrase that looks like a cue but is none ("penangkapan ikan" is fishing): it takes
+    /// its words so that no shorter cue matches them, and yields nothing.
+    None,
 }
 
 /// A cue found in a sentence: token indices of its first and last matched word.
@@ -114,6 +117,7 @@ impl CueLexicon {
                     "speech" => Polarity::Speech,
                     "claim" => Polarity::Claim,
                     "deny" => Polarity::Deny,
+                    "none" => Polarity::None,
                     _ => Polarity::Event,
                 },
                 row,
@@ -196,6 +200,7 @@ impl CueLexicon {
                     ))
                 });
             match best {
+                Some((c, last)) if self.cues[c].polarity == Polarity::None => i = last + 1,
                 Some((c, last)) => {
                     let cue = &self.cues[c];
                     out.push(CueMatch {

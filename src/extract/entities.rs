@@ -641,7 +641,41 @@ fn title_person(
             end = gap[gap.len() - 1].end;
         }
     }
-    if let Some(n) = hits.get(j).filter(|n| adjacent(text, end, n.start)) {
+    // "juru bicara Kementerian Luar Negeri China Geng Shuang": a typed body of a state between
+    // the title and the name gives the person's state.
+    {
+        if let Some(Target::OrgType(t)) = hits
+            .get(j)
+            .filter(|n| adjacent(text, end, n.start))
+            .and_then(|n| n.first(|t| matches!(t, Target::OrgType(_))))
+        {
+            let typed_state =
+                hits.get(j + 1)
+                    .and_then(|n| match n.first(|t| matches!(t, Target::State(_))) {
+                        Some(Target::State(s)) if adjacent(text, hits[j].end, n.start) => Some(s),
+                        _ => None,
+                    });
+            // (Only before a name: "para pemimpin militer Myanmar" names no one.)
+            let name_follows = typed_state.is_some()
+                && tokens
+                    .iter()
+                    .find(|tk| tk.start >= hits[j + 1].end)
+                    .is_some_and(|tk| {
+                        adjacent(text, hits[j + 1].end, tk.start) && tk.is_capitalised(text)
+                    });
+            if let (Some(s), true) = (typed_state, name_follows) {
+                if let Some(n) = typed_organisation(x, b, hits, j, t, Some(s), si) {
+                    state = Some(s);
+                    end = hits[j + n - 1].end;
+                    j += n;
+                }
+            }
+        }
+    }
+    if let Some(n) = hits
+        .get(j)
+        .filter(|n| j == i + 1 && adjacent(text, end, n.start))
+    {
         match n.first(|t| matches!(t, Target::State(_) | Target::Organisation(_))) {
             Some(Target::State(s)) if !n.targets.iter().any(|t| matches!(t, Target::Person(_))) => {
                 state = Some(s);
@@ -651,6 +685,11 @@ fn title_person(
                 j += 1;
             }
             Some(Target::Organisation(o)) => {
+                // A state's body ("Kementerian Luar Negeri China") gives its people's state.
+                state = x.kb.organisations[o]
+                    .state
+                    .as_deref()
+                    .and_then(|iso| state_index(&x.kb, iso));
                 let e = b.organisation(o);
                 b.mention(n.start, n.end, e, si, false);
                 end = n.end;
@@ -899,17 +938,26 @@ fn typed_organisation(
     if !ot.head.contains(' ') && !demonstrative {
         return if kb_name { None } else { Some(1) };
     }
-    let earlier = b
+    // The same words name the same body throughout an article ("Kementerian Luar Negeri" read
+    // once as Indonesia's stays Indonesia's after another state's ministry is named).
+    let same_words = b
         .mentions
         .iter()
-        .filter(|m| m.end <= h.start)
-        .rev()
+        .filter(|m| m.end <= h.start && text[m.start..m.end] == text[h.start..h.end])
         .map(|m| m.entity)
-        .find(|&e| {
-            b.entities
-                .get(e)
-                .is_some_and(|e| e.org_type.as_deref() == Some(ot.label_en.as_str()))
-        });
+        .next_back();
+    let earlier = same_words.or_else(|| {
+        b.mentions
+            .iter()
+            .filter(|m| m.end <= h.start)
+            .rev()
+            .map(|m| m.entity)
+            .find(|&e| {
+                b.entities
+                    .get(e)
+                    .is_some_and(|e| e.org_type.as_deref() == Some(ot.label_en.as_str()))
+            })
+    });
     if let Some(e) = earlier {
         b.mention(h.start, h.end, e, si, false);
         return Some(1);
@@ -926,8 +974,6 @@ fn typed_organisation(
     Some(1)
 }
 
-/// A later part of a person's name ("Yoon" after "Yoon Suk Yeol") refers to that person,
-/// when the part belongs to one person of the article only.
 /// "Angkatan Bersenjata Filipina (AFP)": an acronym in parentheses right after an organisation
 /// names that organisation throughout the article, over any other reading of it (the news
 /// agency AFP).
@@ -971,6 +1017,8 @@ fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     }
 }
 
+/// A later part of a person's name ("Yoon" after "Yoon Suk Yeol") refers to that person,
+/// when the part belongs to one person of the article only.
 fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
     let mut parts: HashMap<&str, Option<(usize, usize)>> = HashMap::default();

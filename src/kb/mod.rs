@@ -346,6 +346,16 @@ impl Kb {
             ));
         }
         for t in &self.triggers {
+            // A "none" row (a phrase that is no cue) names no code: it writes "-".
+            if t.polarity == "none" {
+                if t.code != "-" {
+                    return Err(Error::Kb(format!(
+                        "triggers.tsv: the non-cue {:?} must have \"-\" as its code",
+                        t.cue
+                    )));
+                }
+                continue;
+            }
             if self.cameo_code(&t.code).is_none() {
                 return Err(Error::Kb(format!(
                     "triggers.tsv: cue {:?} names the unknown CAMEO code {}",
@@ -648,7 +658,10 @@ fn parse_triggers(text: &str) -> Result<Vec<TriggerCue>> {
         .iter()
         .map(|(line, r)| {
             let polarity = Table::cell(r, pol);
-            if !matches!(polarity, "+" | "object" | "speech" | "claim" | "deny") {
+            if !matches!(
+                polarity,
+                "+" | "object" | "speech" | "claim" | "deny" | "none"
+            ) {
                 return Err(t.error(*line, format!("unknown polarity {polarity:?}")));
             }
             Ok(TriggerCue {
