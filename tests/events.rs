@@ -534,3 +534,23 @@ fn refusals_to_recognise_dismissed_protests_and_non_cues() {
     // The bare "Kementerian Luar Negeri" stays the ministry it named first (Indonesia's).
     assert!(has("020 IDN CHN"), "{rows:#?}");
 }
+
+#[test]
+fn meetings_named_after_an_anaphor_places_and_welcomes() {
+    let text = "Dua Presiden Bertemu\n\
+         Venezuela dan Guyana sepakat untuk tidak saling mengancam. Kesepakatan itu dicapai dalam pertemuan \
+         Presiden Venezuela Nicolas Maduro dan Presiden Guyana Irfaan Ali di Argyle, Kamis (14/12). \
+         Kedua negara juga sepakat membentuk komisi gabungan dan akan kembali bertemu di Brasil.\n\
+         Amerika Serikat menggelar latihan penerbangan bersama militer Guyana pada 7 Desember.\n\
+         Keputusan itu disambut baik oleh Presiden Finlandia Sauli Niinisto.\n";
+    let rows = events_of(text, "2023-12-15");
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "Kesepakatan itu" names the agreement told before; the meeting after it is its own event.
+    assert!(has("040 VEN GUY") || has("040 GUY VEN"), "{rows:#?}");
+    // "di Brasil" is where they will meet, not whom.
+    assert!(!rows.iter().any(|r| r.contains("BRA")), "{rows:#?}");
+    assert!(has("062 USA GUY"), "{rows:#?}");
+    // "disambut baik oleh" is a welcome (051), not a host's reception (043).
+    assert!(rows.iter().any(|r| r.starts_with("051 FIN")), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("043")), "{rows:#?}");
+}

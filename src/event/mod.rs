@@ -630,8 +630,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if content && !(deed && reaction_clauses.contains(&clause)) {
                 continue;
             }
-            // Any trigger, verbal or not, makes later nominal ones in its clause its content.
-            verbal_in_clause.push(clause);
+            // Any trigger, verbal or not, makes later nominal ones in its clause its content;
+            // not a nominal one that names an earlier event ("Kesepakatan itu dicapai dalam
+            // pertemuan A dan B": the meeting is an event of its own).
+            let anaphoric_nominal = nominal
+                && (m.last + 1..(m.last + 3).min(c.words.len()))
+                    .any(|i| kb.demonstratives.contains(c.word(i)));
+            if !anaphoric_nominal {
+                verbal_in_clause.push(clause);
+            }
             if matches!(&m.code[..2], "11" | "12" | "13" | "14") {
                 reaction_clauses.push(clause);
             }
@@ -839,11 +846,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && (!kb.locative.contains(b) || of_state)
                         && b != "oleh"
                 })
+                // (Not the place of a meeting: "akan bertemu di Brasil". Concern about a
+                // crisis "di Myanmar" is aimed at Myanmar.)
                 .or_else(|| {
-                    after
-                        .first()
-                        .copied()
-                        .filter(|&k| c.before(&c.actors[k]) != "oleh")
+                    after.first().copied().filter(|&k| {
+                        let b = c.before(&c.actors[k]);
+                        b != "oleh" && !(consult && b == "di")
+                    })
                 });
             let mut targets: Vec<usize> = pick_after
                 .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
