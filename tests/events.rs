@@ -554,3 +554,18 @@ fn meetings_named_after_an_anaphor_places_and_welcomes() {
     assert!(rows.iter().any(|r| r.starts_with("051 FIN")), "{rows:#?}");
     assert!(!rows.iter().any(|r| r.starts_with("043")), "{rows:#?}");
 }
+
+#[test]
+fn a_retold_accusation_is_the_same_event() {
+    let rows = events_of(
+        "Qatar Membantah\n\
+         Riyadh menuduh Doha mendukung kelompok teroris pada Senin (5/6). \
+         Kementerian Luar Negeri Qatar menyebut tuduhan Riyadh \"tidak berdasar\". Iran mengecam langkah itu.\n",
+        "2017-06-08",
+    );
+    // "tuduhan Riyadh" retells "Riyadh menuduh Doha": one 112 event, aimed at Qatar, not at the
+    // latest other state named (Iran comes after it anyway).
+    let accusations: Vec<&String> = rows.iter().filter(|r| r.starts_with("112")).collect();
+    assert_eq!(accusations.len(), 1, "{rows:#?}");
+    assert!(accusations[0].starts_with("112 SAU QAT"), "{rows:#?}");
+}

@@ -1096,6 +1096,28 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .unwrap_or_default();
                 }
             }
+            // "menyebut tuduhan Riyadh tidak berdasar": a nominal of an earlier trigger's root
+            // with the same source retells that event, aimed where it was aimed.
+            if targets.is_empty() && nominal && !sources.is_empty() {
+                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
+                if let Some(e) = events.iter().rev().find(|e| {
+                    let ev = &e.evidence[0];
+                    let trigger = text[ev.start..ev.end]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    e.source_state.is_some()
+                        && own.contains(&e.source_state)
+                        && !e.targets.is_empty()
+                        && lexicon
+                            .roots(head_word)
+                            .iter()
+                            .any(|r| lexicon.derives(&trigger, r))
+                }) {
+                    targets = e.targets.clone();
+                }
+            }
             // "Pakta itu juga dikecam Beijing": a noun made definite by a demonstrative names
             // what an earlier sentence introduced with that noun ("pakta keamanan … yang
             // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
