@@ -569,3 +569,25 @@ fn a_retold_accusation_is_the_same_event() {
     assert_eq!(accusations.len(), 1, "{rows:#?}");
     assert!(accusations[0].starts_with("112 SAU QAT"), "{rows:#?}");
 }
+
+#[test]
+fn downgrades_withdrawals_and_bodies_referred_back() {
+    let rows = events_of(
+        "Pakistan Turunkan Hubungan dengan India\n\
+         Pakistan menurunkan tingkat hubungan diplomatiknya dengan India pada Rabu (7/8). \
+         Kementerian Luar Negeri India menyesalkan langkah itu. Dalam pernyataannya, kementerian itu mendesak \
+         Islamabad meninjau ulang keputusannya. Teheran ikut mengecam langkah Islamabad.\n\
+         Amerika Serikat menarik diri dari perjanjian nuklir dengan Iran. \
+         Rusia menghentikan kunjungan bebas visa bagi warga Jepang.\n",
+        "2019-08-08",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("161 PAK IND"), "{rows:#?}");
+    // "kementerian itu" is the ministry named before, acting for India.
+    assert!(has("020 IND PAK"), "{rows:#?}");
+    // "ikut" between a capital and its verb does not hide the verb.
+    assert!(has("111 IRN PAK"), "{rows:#?}");
+    assert!(has("127 USA IRN"), "{rows:#?}");
+    // Visa-free travel is no visit.
+    assert!(!rows.iter().any(|r| r.starts_with("042")), "{rows:#?}");
+}

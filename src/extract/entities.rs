@@ -953,9 +953,13 @@ fn typed_organisation(
             .rev()
             .map(|m| m.entity)
             .find(|&e| {
-                b.entities
-                    .get(e)
-                    .is_some_and(|e| e.org_type.as_deref() == Some(ot.label_en.as_str()))
+                // A one-word type ("kementerian itu") refers back to any body of its kind.
+                b.entities.get(e).is_some_and(|e| {
+                    e.org_type.as_deref() == Some(ot.label_en.as_str())
+                        || (!ot.head.contains(' ')
+                            && e.org_type.is_some()
+                            && e.kind.as_deref() == Some(ot.kind.as_str()))
+                })
             })
     });
     if let Some(e) = earlier {
