@@ -164,15 +164,16 @@ fn eval_set(dir: &str) -> (String, impl Fn(&str, &str) -> f64) {
     (out, value)
 }
 
-// Regression floors, below the figures reported in the notes (dev 0.69, held-out 0.69, dev 2
-// 0.66 at the end of session 3): a change that loses several events fails.
+// Regression floors, below the figures reported in the notes (events F1 at the end of session
+// 3: dev 0.73, held-out 0.73, dev 2 0.64, held-out 2 0.63): a change that loses several events
+// fails.
 
 #[test]
 fn dev_set_scores_are_printed() {
     let (out, value) = eval_set("tests/devset");
     assert_eq!(out.lines().next(), Some("articles\t12"));
     assert!(value("entities", "precision ") > 0.9, "{out}");
-    assert!(value("events", "F1 ") > 0.62, "{out}");
+    assert!(value("events", "F1 ") > 0.66, "{out}");
     assert!(out.contains("events inside negative sentences\t0"), "{out}");
 }
 
@@ -180,17 +181,26 @@ fn dev_set_scores_are_printed() {
 fn held_out_scores_are_printed() {
     let (out, value) = eval_set("tests/heldout");
     assert_eq!(out.lines().next(), Some("articles\t14"), "{out}");
-    assert!(value("events", "F1 ") > 0.62, "{out}");
+    assert!(value("events", "F1 ") > 0.66, "{out}");
     assert!(out.contains("events inside negative sentences\t0"), "{out}");
 }
 
 #[test]
 fn second_dev_set_scores_are_printed() {
     let (out, value) = eval_set("tests/devset2");
-    assert_eq!(out.lines().next(), Some("articles\t16"), "{out}");
+    assert_eq!(out.lines().next(), Some("articles\t26"), "{out}");
     assert!(value("entities", "precision ") > 0.9, "{out}");
     assert!(value("events", "F1 ") > 0.58, "{out}");
     assert!(value("dates exact", "exact") > 0.7, "{out}");
+}
+
+#[test]
+fn second_held_out_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/heldout2");
+    assert_eq!(out.lines().next(), Some("articles\t10"), "{out}");
+    assert!(value("entities", "precision ") > 0.9, "{out}");
+    assert!(value("events", "F1 ") > 0.55, "{out}");
+    assert!(out.contains("events inside negative sentences\t0"), "{out}");
 }
 
 /// Events of one plain-text article (our own sentences) as `code source target date` rows.
