@@ -147,15 +147,18 @@ impl<'a> Builder<'a> {
 
     fn organisation(&mut self, i: usize) -> usize {
         let o = &self.kb.organisations[i];
+        // The most specific type its name starts with ("Kementerian Luar Negeri …", not the
+        // bare "Kementerian").
         let org_type = self
             .kb
             .org_types
             .iter()
-            .find(|t| {
+            .filter(|t| {
                 o.names_id
                     .first()
                     .is_some_and(|n| n.to_lowercase().starts_with(&t.head.to_lowercase()))
             })
+            .max_by_key(|t| t.head.len())
             .map(|t| t.label_en.clone());
         self.entity(Entity {
             key: o.qid.clone().unwrap_or_else(|| o.key.clone()),
