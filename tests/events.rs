@@ -601,3 +601,22 @@ fn downgrades_withdrawals_and_bodies_referred_back() {
     // Visa-free travel is no visit.
     assert!(!rows.iter().any(|r| r.starts_with("042")), "{rows:#?}");
 }
+
+#[test]
+fn force_on_an_address_and_anaphoric_event_nouns() {
+    let rows = events_of(
+        "Serangan Rudal\n\
+         Amerika Serikat menembakkan rudal jelajah ke Pangkalan Udara Shayrat di Provinsi Homs, Suriah, pada Jumat (7/4). \
+         Serangan itu dikecam keras oleh Kremlin. Teheran ikut mengecam serangan tersebut.\n",
+        "2017-04-08",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The state that closes the address, past its commas, is the target of the strike.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("19") && r.contains("USA SYR")),
+        "{rows:#?}"
+    );
+    // "Serangan itu" / "serangan tersebut" name the strike: its source is condemned.
+    assert!(has("111 RUS USA") && has("111 IRN USA"), "{rows:#?}");
+}

@@ -854,6 +854,24 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         b != "oleh" && !(consult && b == "di")
                     })
                 });
+            // "menembakkan rudal ke Pangkalan Udara Shayrat di Provinsi Homs, Suriah": force
+            // aimed at a place is aimed at the state that closes its address, past the commas.
+            let pick_after = pick_after.or_else(|| {
+                (force && !passive)
+                    .then(|| {
+                        c.actors.iter().position(|a| {
+                            a.first >= limit
+                                && a.first > 0
+                                && !a.place
+                                && doc.entities[a.entity].class == EntityClass::State
+                                && commas.contains(&a.first)
+                                && c.capitalised(a.first - 1)
+                                && (m.last + 1..a.first).all(|i| !c.is_boundary(i))
+                                && !c.cue_starts.iter().any(|&s| s > m.last && s < a.first)
+                        })
+                    })
+                    .flatten()
+            });
             let mut targets: Vec<usize> = pick_after
                 .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                 .unwrap_or_default();
@@ -1094,6 +1112,32 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         })
                         .map(|e| vec![e.sources[0]])
                         .unwrap_or_default();
+                }
+            }
+            // "mengecam serangan itu", "Serangan itu dikecam …": an anaphoric event noun next to
+            // the trigger names the latest event of its CAMEO root; its source is the target.
+            if targets.is_empty() && m.polarity == Polarity::Event {
+                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
+                let named_roots: Vec<&str> = matches
+                    .iter()
+                    .filter(|n| {
+                        n.polarity == Polarity::Event
+                            && ((n.last < head && n.last + 4 >= head)
+                                || (n.first > m.last && n.first <= m.last + 3))
+                            && (n.last + 1..(n.last + 3).min(c.words.len()))
+                                .any(|i| kb.demonstratives.contains(c.word(i)))
+                    })
+                    .map(|n| &n.code[..2])
+                    .collect();
+                if let Some(e) = named_roots.iter().find_map(|root| {
+                    events.iter().rev().find(|e| {
+                        &e.code[..2] == *root
+                            && e.status != Status::Denied
+                            && e.source_state.is_some()
+                            && !own.contains(&e.source_state)
+                    })
+                }) {
+                    targets = vec![e.sources[0]];
                 }
             }
             // "menyebut tuduhan Riyadh tidak berdasar": a nominal of an earlier trigger's root
