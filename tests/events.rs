@@ -620,3 +620,18 @@ fn force_on_an_address_and_anaphoric_event_nouns() {
     // "Serangan itu" / "serangan tersebut" name the strike: its source is condemned.
     assert!(has("111 RUS USA") && has("111 IRN USA"), "{rows:#?}");
 }
+
+#[test]
+fn hosts_named_after_a_passive_verb() {
+    let rows = events_of(
+        "Kunjungan ke Manila\n\
+         Menteri Pertahanan AS Lloyd Austin tiba di Manila pada Kamis (2/2). \
+         Austin diterima Presiden Filipina Ferdinand Marcos Jr. di Istana Malacanang.\n",
+        "2023-02-03",
+    );
+    // The host named right after "diterima" (a name ending in "Jr.") receives the visitor.
+    assert!(
+        rows.iter().any(|r| r.starts_with("043 PHL USA 2023-02-02")),
+        "{rows:#?}"
+    );
+}

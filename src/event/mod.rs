@@ -1288,7 +1288,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             doc.entities[a.entity].class,
                             EntityClass::Person | EntityClass::State
                         )
-                        && targets.contains(&a.entity)
+                        // (After a passive verb that person is the agent: "disambut Presiden
+                        // Xi Jinping".)
+                        && if passive {
+                            sources.contains(&a.entity)
+                        } else {
+                            targets.contains(&a.entity)
+                        }
                 })
             {
                 continue;
@@ -1669,11 +1675,15 @@ fn sentence_actors(
                 }
             }
         }
-        let (Some(first), Some(last)) = (word_index(m.start), word_index(m.end.saturating_sub(1)))
-        else {
+        // (A name may end in a period that is its own token: "Ferdinand Marcos Jr.".)
+        let last = word_index(m.end.saturating_sub(1)).or_else(|| {
+            tokens
+                .iter()
+                .rposition(|t| t.start < m.end && t.end > m.start)
+        });
+        let (Some(first), Some(last)) = (word_index(m.start), last) else {
             continue;
         };
-        let _ = tokens;
         out.push(Actor {
             first,
             last,
