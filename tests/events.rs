@@ -635,3 +635,18 @@ fn hosts_named_after_a_passive_verb() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_lead_is_dated_by_the_anaphor_that_follows_it() {
+    let rows = events_of(
+        "Pakistan Turunkan Hubungan\n\
+         Pakistan menurunkan tingkat hubungan diplomatiknya dengan India. \
+         Keputusan itu diambil dalam rapat Komite Keamanan Nasional, Rabu (7/8).\n",
+        "2019-08-08",
+    );
+    // The lead names no day; "Keputusan itu …, Rabu (7/8)" tells when it was taken.
+    assert!(
+        rows.iter().any(|r| r == "161 PAK IND 2019-08-07"),
+        "{rows:#?}"
+    );
+}

@@ -291,6 +291,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut last_pair: Vec<usize> = Vec::new();
     let mut last_person: Option<usize> = None;
     let mut introduced: Vec<Introduced> = Vec::new();
+    // Events of the lead told before the story has a day.
+    let mut undated_lead: Vec<usize> = Vec::new();
     let mut last_states: Vec<(usize, String)> = Vec::new();
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
@@ -1414,6 +1416,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     if !sentence_events.contains(&idx) {
                         sentence_events.push(idx);
                     }
+                    if narrative.is_none() && events[idx].when.is_none() {
+                        undated_lead.push(idx);
+                    }
                     if !subordinate && !main_events.contains(&idx) {
                         main_events.push(idx);
                     }
@@ -1444,6 +1449,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             When::MonthDay(..) => true,
             When::Interval(..) => false,
         }) {
+            // "Pakistan menurunkan hubungan … . Keputusan itu diambil … Rabu (7/8)": the first
+            // day of the story, told of the lead's act by an anaphor, dates the lead's undated
+            // events.
+            let anaphoric_opening = (1..=2).any(|i| kb.demonstratives.contains(c.word(i)));
+            if narrative.is_none() && anaphoric_opening && matches!(t.when, When::Day(_)) {
+                for &e in &undated_lead {
+                    if events[e].when.is_none() {
+                        events[e].when = Some(t.when);
+                    }
+                }
+            }
+            undated_lead.clear();
             narrative = Some((t.when, time_text(t)));
         } else if let (Some(step), Some((When::Day(d), _))) = (day_step, &narrative) {
             narrative = Some((When::Day(*d + chrono::Duration::days(step)), String::new()));
