@@ -650,3 +650,17 @@ fn the_lead_is_dated_by_the_anaphor_that_follows_it() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn approving_an_act_is_doing_it() {
+    let rows = events_of(
+        "Kabinet Menyetujui\n\
+         Kabinet Jepang menyetujui pencoretan Korea Selatan dari daftar putih pada Jumat (2/8). \
+         Parlemen Turki menyetujui pengiriman pasukan ke Qatar.\n",
+        "2019-08-03",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("163 JPN KOR 2019-08-02"), "{rows:#?}");
+    assert!(has("062 TUR QAT"), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("019")), "{rows:#?}");
+}

@@ -537,11 +537,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let next = matches
                 .iter()
                 .find(|n| n.first > m.last && n.polarity == Polarity::Event);
+            // "Kabinet menyetujui pencoretan Korea Selatan dari daftar putih": approving an act
+            // named right after the verb is doing it.
+            let approves =
+                m.code == "019" && morph::forms("setuju").iter().any(|f| f == c.word(m.first));
             if let Some(n) = next.filter(|n| {
-                matches!(&n.code[..2], "05" | "08")
+                (matches!(&n.code[..2], "05" | "08")
                     && n.first <= m.last + 3
                     && (m.last + 1..n.first)
-                        .all(|i| c.word(i) == "untuk" || kb.cue("light_verb", c.word(i)))
+                        .all(|i| c.word(i) == "untuk" || kb.cue("light_verb", c.word(i))))
+                    || (approves
+                        && n.first == m.last + 1
+                        && is_nominal(c.word(n.first), lexicon.is_root(c.word(n.first))))
             }) {
                 agreeing.push(m.first);
                 agreed.push(n.first);
