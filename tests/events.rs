@@ -664,3 +664,22 @@ fn approving_an_act_is_doing_it() {
     assert!(has("062 TUR QAT"), "{rows:#?}");
     assert!(!rows.iter().any(|r| r.starts_with("019")), "{rows:#?}");
 }
+
+#[test]
+fn capitals_and_buildings_need_their_own_verb() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Berita Olahraga\n\
+         Kekalahan itu diterima Madrid di perempat final. \
+         Suasana makin cair ketika staf Istana Negara ikut berjoget.\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2016-04-08"])
+        .arg(&file));
+    // A cue that needs a person or state after it cannot make "Madrid" a government, and a
+    // building past an adverb acts only with a verb of the event lexicon.
+    assert!(!rows.contains("\tState\t"), "{rows}");
+}

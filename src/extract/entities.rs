@@ -538,7 +538,15 @@ fn acts(
     // Strictly, only a noun or speech cue before it ("pemerintah", "kata", "tuduhan") or a verb
     // of the event lexicon ("menuding Rabat", "dibantah Islamabad"), not a preposition or any
     // verb ("atas Madrid", "membuat Madrid pulang").
-    let cue_verb = |w: &str| !strict || !x.cues.find(&[w.to_owned()]).is_empty();
+    // (A cue that needs a person or state after it, "diterima", cannot vouch for the name it
+    // needs: "Kekalahan itu diterima Madrid" is sport.)
+    let lexicon_verb = |w: &str| {
+        x.cues
+            .find(&[w.to_owned()])
+            .iter()
+            .any(|m| !m.object_required)
+    };
+    let cue_verb = |w: &str| !strict || lexicon_verb(w);
     if before.is_some_and(|t| {
         let w = lower(t);
         let preposition = x.kb.cue_class(&w).is_some_and(|k| k.ends_with("_prep"));
@@ -558,6 +566,17 @@ fn acts(
                 || x.kb.calendar_value(w, "month").is_some()
                 || w.chars().all(|ch| ch.is_ascii_digit()))
         });
+    // A building past an adverb ("staf Istana Negara ikut berjoget") acts only with a verb of
+    // the event lexicon.
+    let building = h
+        .targets
+        .iter()
+        .any(|t| matches!(t, Target::Seat(s) if x.kb.seats[*s].kind == "building"));
+    let next_word = tokens
+        .iter()
+        .find(|t| t.start >= h.end && t.kind == TokenKind::Word)
+        .map(lower);
+    let past_adverb = next_word.is_some() && next_word != after.as_ref().map(|(w, _)| w.clone());
     let quote_or_space =
         |t: &Token| t.kind == TokenKind::Word || matches!(t.text(text), "\"" | "“" | "'");
     let adjacent_next = tokens
@@ -581,11 +600,15 @@ fn acts(
             });
     // A headline capitalises its bare verbs: "Beijing Tolak Putusan …".
     let in_headline = h.end <= b.article.body_start;
-    let headline_cue = |w: &str| in_headline && !x.cues.find(&[w.to_owned()]).is_empty();
+    let headline_cue = |w: &str| in_headline && lexicon_verb(w);
     after_aside
         || (adjacent_next
             && after.is_some_and(|(w, cap)| {
-                (!cap && is_verb_form(&w) && cue_verb(&w)) || (cap && headline_cue(&w))
+                (!cap
+                    && is_verb_form(&w)
+                    && cue_verb(&w)
+                    && !(building && past_adverb && !lexicon_verb(&w)))
+                    || (cap && headline_cue(&w))
             }))
 }
 
