@@ -1107,16 +1107,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .flat_map(|i| lexicon.roots(c.word(i)))
                         .find_map(|r| {
                             events.iter().rev().find(|e| {
-                                let ev = &e.evidence[0];
-                                let trigger = text[ev.start..ev.end]
-                                    .split_whitespace()
-                                    .next()
-                                    .unwrap_or("")
-                                    .to_lowercase();
                                 e.status != Status::Denied
                                     && !own.contains(&e.source_state)
                                     && e.source_state.is_some()
-                                    && lexicon.derives(&trigger, r)
+                                    && lexicon.derives(&trigger_word(text, e), r)
                             })
                         })
                         .map(|e| vec![e.sources[0]])
@@ -1154,12 +1148,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if targets.is_empty() && nominal && !sources.is_empty() {
                 let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
                 if let Some(e) = events.iter().rev().find(|e| {
-                    let ev = &e.evidence[0];
-                    let trigger = text[ev.start..ev.end]
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("")
-                        .to_lowercase();
+                    let trigger = trigger_word(text, e);
                     e.source_state.is_some()
                         && own.contains(&e.source_state)
                         && !e.targets.is_empty()
@@ -1540,6 +1529,17 @@ const NOUN_REACH: usize = 20;
 /// How far before the story's day a dated sentence is a flashback rather than the story
 /// moving on.
 const FLASHBACK_DAYS: i64 = 7;
+
+/// The first word of an event's first trigger, lower-cased: what a later noun of the same root
+/// ("keputusan" after "memutuskan") points back to.
+fn trigger_word(text: &str, e: &Event) -> String {
+    let ev = &e.evidence[0];
+    text[ev.start..ev.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
 
 /// The event trigger (by its first word) nearest to a time expression.
 fn owner(t: &time::TimeExpr, heads: &[(usize, usize)]) -> Option<usize> {
