@@ -225,6 +225,25 @@ fn missing_unknown_and_empty_inputs() {
 }
 
 #[test]
+fn a_failed_ingest_into_a_new_path_leaves_no_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.jsonl");
+    fs::write(&bad, "{\"id\": broken\n").unwrap();
+    let store = dir.path().join("new-store");
+    let out = run(warta(&store).arg("ingest").arg(&bad));
+    fails_with(&out, &["bad.jsonl:1", "broken json"]);
+    assert!(
+        !store.exists(),
+        "the store this run created and wrote nothing into is gone"
+    );
+    // A good article after that creates it as usual.
+    ok(warta(&store)
+        .arg("ingest")
+        .arg(fixtures().join("manila-beijing-2023-08-07.json")));
+    assert!(store.exists());
+}
+
+#[test]
 fn a_broken_version_of_a_stored_article_leaves_it_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let (store, before) = fixture_store(dir.path());

@@ -1,4 +1,5 @@
 use super::{Global, InputArgs, ParallelArgs, Warnings, extractor, progress::Progress};
+use anyhow::Context as _;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
@@ -38,6 +39,7 @@ enum Bulk {
 pub fn run(g: &Global, a: IngestArgs) -> Result<i32> {
     let x = extractor(g)?;
     let path = a.store.unwrap_or_else(default_store_path);
+    let existed = path.exists();
     let store = GraphStore::open(&path)?;
     let options = GraphOptions {
         base: g.base.clone(),
@@ -80,6 +82,19 @@ pub fn run(g: &Global, a: IngestArgs) -> Result<i32> {
         },
     );
     progress.finish();
+    // A store this run created and wrote nothing into is not left behind: the path is as it
+    // was before the run.
+    let wrote = stats.as_ref().is_ok_and(|s| s.added + s.replaced > 0);
+    let removed = !existed && !wrote;
+    if removed {
+        drop(store);
+        std::fs::remove_dir_all(&path).with_context(|| {
+            format!(
+                "{}: could not remove the empty store this run created",
+                path.display()
+            )
+        })?;
+    }
     let stats = stats?;
     warnings.finish(g.quiet);
     if !g.quiet {
@@ -98,6 +113,12 @@ pub fn run(g: &Global, a: IngestArgs) -> Result<i32> {
             stats.triples as f64 / secs.max(1e-9),
             path.display()
         );
+        if removed {
+            eprintln!(
+                "warta: nothing was written, so the new store {} was not kept",
+                path.display()
+            );
+        }
     }
     Ok(if stats.failed > 0 { 1 } else { 0 })
 }
