@@ -30,7 +30,13 @@ pub fn find_dateline(text: &str, body_start: usize) -> Option<Dateline> {
         .min()?;
     let head = &window[..dash];
     let place_len = head.find([',', '(']).unwrap_or(head.len());
+    // "MANILA. - …": a period closing the place is punctuation, not part of the name (unless
+    // the name has periods of its own: "Washington D.C.").
     let place = head[..place_len].trim_end();
+    let place = match place.strip_suffix('.') {
+        Some(p) if !p.contains('.') => p,
+        _ => place,
+    };
     let words: Vec<&str> = place.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 4
@@ -76,6 +82,11 @@ mod tests {
         assert_eq!(
             place("Jakarta , CNN Indonesia - - Kepolisian"),
             Some(("Jakarta".into(), Some("CNN Indonesia".into())))
+        );
+        assert_eq!(place("MANILA. - Filipina"), Some(("MANILA".into(), None)));
+        assert_eq!(
+            place("Washington D.C. - Gedung"),
+            Some(("Washington D.C.".into(), None))
         );
         assert_eq!(place("Kementerian luar negeri mengatakan - tidak"), None);
         assert_eq!(place("Pada hari Jumat, pemerintah - bukan"), None);
