@@ -683,3 +683,22 @@ fn capitals_and_buildings_need_their_own_verb() {
     // building past an adverb acts only with a verb of the event lexicon.
     assert!(!rows.contains("\tState\t"), "{rows}");
 }
+
+#[test]
+fn readiness_and_commitments_are_intent() {
+    let rows = events_of(
+        "Bantuan untuk Pengungsi\n\
+         Menurut Menteri Luar Negeri Retno Marsudi, Indonesia siap mengirim bantuan kemanusiaan ke Bangladesh. \
+         Korea Utara berkomitmen untuk bekerja sama dengan Amerika Serikat.\n",
+        "2017-09-06",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "siap mengirim bantuan": aid promised, not sent (033).
+    assert!(has("033 IDN BGD"), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("07")), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("03") && r.contains("PRK USA")),
+        "{rows:#?}"
+    );
+}

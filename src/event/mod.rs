@@ -1351,8 +1351,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // to do it (036 meet, 032 diplomatic, 031 material, 033 aid). An intent verb
             // ("bermaksud meratifikasi") stays with the act it leads to, which the story
             // usually reports too.
-            let announced =
-                (head.saturating_sub(4).max(clause)..head).any(|i| kb.cue("future", c.word(i)));
+            // ("siap mengirim bantuan", "berencana berkunjung": readiness and plans too, but not
+            // for a ratification, which the story then reports done: "bermaksud meratifikasi".)
+            let window = head.saturating_sub(4).max(clause)..head;
+            let announced = window.clone().any(|i| kb.cue("future", c.word(i)))
+                || (!m.code.starts_with("05")
+                    && window.into_iter().any(|i| kb.cue("intent", c.word(i))));
             // "sepakat menghidupkan lagi …": agreeing to do something is intent to cooperate.
             let agree_to = m.code == "019"
                 && (m.last + 1..(m.last + 3).min(c.words.len()))
