@@ -702,3 +702,19 @@ fn readiness_and_commitments_are_intent() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn what_a_demand_asks_for_is_its_content() {
+    let rows = events_of(
+        "Tuntutan Washington\n\
+         Presiden Amerika Serikat Joe Biden menuntut militer Myanmar melepaskan kekuasaan dan membebaskan para pemimpin sipil pada Rabu (10/2).\n",
+        "2021-02-11",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("10") && r.contains("USA MMR")),
+        "{rows:#?}"
+    );
+    // The release is what the demand asks of Myanmar, not an act of the United States.
+    assert!(!rows.iter().any(|r| r.starts_with("08")), "{rows:#?}");
+}

@@ -764,11 +764,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && (gap_start..head).any(|i| kb.cue("coord", c.word(i))))
                     || right_after_coord);
             // "meminta Washington mempertimbangkan …": what an appeal asks for is its content.
-            if let (Some(p), Some(k)) = (sentence_events.last().map(|&e| &events[e]), before) {
-                if matches!(&p.code[..2], "02" | "10")
-                    && p.targets.contains(&c.actors[k].entity)
-                    && c.actors[k].first > prev_event_end.unwrap_or(0)
-                {
+            // So is a verb coordinated with that content ("menuntut militer Myanmar melepaskan
+            // kekuasaan dan membebaskan …"): the addressee, not the speaker, is to do it.
+            if let Some(p) = sentence_events.last().map(|&e| &events[e]) {
+                let addressee_after_appeal = |k: usize| {
+                    p.targets.contains(&c.actors[k].entity)
+                        && c.actors[k].first > prev_event_end.unwrap_or(0)
+                };
+                let asked = matches!(&p.code[..2], "02" | "10")
+                    && (before.is_some_and(addressee_after_appeal)
+                        || (coordinated_vp
+                            && (0..c.actors.len())
+                                .any(|k| addressee_after_appeal(k) && c.actors[k].last < head)));
+                if asked {
                     continue;
                 }
             }
