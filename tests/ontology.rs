@@ -696,9 +696,16 @@ fn the_alignment_query_derives_sem_owl_time_and_org_nodes_from_the_literal_dates
                     && follow(&d, &iri(TIME, "day")) == one(&format!("---{day}"));
                 ("day without a year", ok)
             }
-            ("dateFrom" | "dateTo", _) => {
-                let t = follow(&one(&s), &iri(SEM, "hasTime"));
-                let end = if local == "dateFrom" {
+            // An event's period or a position's term: an OWL-Time interval whose beginning or
+            // end is the literal date.
+            ("dateFrom" | "dateTo" | "startDate" | "endDate", _) => {
+                let (via, kind) = if local.starts_with("date") {
+                    (iri(SEM, "hasTime"), "period")
+                } else {
+                    (iri(ORG, "memberDuring"), "term")
+                };
+                let t = follow(&one(&s), &via);
+                let end = if matches!(local, "dateFrom" | "startDate") {
                     "hasBeginning"
                 } else {
                     "hasEnd"
@@ -706,19 +713,7 @@ fn the_alignment_query_derives_sem_owl_time_and_org_nodes_from_the_literal_dates
                 let ok = follow(&t, &iri(RDF, "type")).contains(&interval)
                     && follow(&follow(&t, &iri(TIME, end)), &iri(TIME, "inXSDDate"))
                         == one(l.value());
-                ("period", ok)
-            }
-            ("startDate" | "endDate", _) => {
-                let t = follow(&one(&s), &iri(ORG, "memberDuring"));
-                let end = if local == "startDate" {
-                    "hasBeginning"
-                } else {
-                    "hasEnd"
-                };
-                let ok = follow(&t, &iri(RDF, "type")).contains(&interval)
-                    && follow(&follow(&t, &iri(TIME, end)), &iri(TIME, "inXSDDate"))
-                        == one(l.value());
-                ("term", ok)
+                (kind, ok)
             }
             _ => continue,
         };

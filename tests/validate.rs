@@ -385,19 +385,9 @@ fn shapes_accept_exactly_the_codebook() {
 /// graph writes them (`defense_minister` → `warta:DefenseMinister`).
 #[test]
 fn shapes_accept_exactly_the_roles_of_the_knowledge_base() {
-    let camel = |slug: &str| -> String {
-        slug.split('_')
-            .map(|p| {
-                let mut c = p.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                    .unwrap_or_default()
-            })
-            .collect()
-    };
     let roles: BTreeSet<String> = data_column("titles.tsv", "role")
         .union(&data_column("leaders.tsv", "role"))
-        .map(|r| format!("warta:{}", camel(r)))
+        .map(|r| format!("warta:{}", warta::rdf::role_class_name(r)))
         .collect();
     assert!(roles.len() >= 10, "{roles:?}");
     assert_eq!(sh_in_after("warta:role"), roles);

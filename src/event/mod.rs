@@ -1057,6 +1057,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 continue;
             }
             let state_of = |e: usize| doc.entities[e].state.clone();
+            // The sources' states, which every target rule below keeps out of the target.
+            let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
             // "Seoul menuding pembatasan itu … putusan Mahkamah Agung Korsel": a target of the
             // source's own state is no target; an anaphor may still name one.
             let own_state_target = !targets.is_empty()
@@ -1076,13 +1078,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "memperingatkan akan merespons dengan tegas jika Pyongyang …": a threat is aimed
             // at the actor its condition names.
             if targets.is_empty() && &m.code[..2] == "13" {
-                let source_states: Vec<Option<String>> =
-                    sources.iter().map(|&e| state_of(e)).collect();
                 targets = (m.last + 1..c.words.len())
                     .find(|&i| kb.cue("hypothetical", c.word(i)))
                     .and_then(|h| {
                         c.actors.iter().position(|a| {
-                            a.first > h && !a.place && !source_states.contains(&state_of(a.entity))
+                            a.first > h && !a.place && !own.contains(&state_of(a.entity))
                         })
                     })
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
@@ -1091,7 +1091,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Beijing menolak meminta maaf": a rejection with no object answers the latest
             // demand or appeal made to the rejecting state.
             if targets.is_empty() && &m.code[..2] == "12" {
-                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
                 targets = events
                     .iter()
                     .rev()
@@ -1107,7 +1106,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // root, made anaphoric by a demonstrative, names that event; its source is the
             // target.
             if targets.is_empty() && m.polarity == Polarity::Event {
-                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
                 let end = (m.last + 1..(m.last + 12).min(c.words.len()))
                     .find(|&i| kb.demonstratives.contains(c.word(i)));
                 if let Some(end) = end {
@@ -1128,7 +1126,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "mengecam serangan itu", "Serangan itu dikecam …": an anaphoric event noun next to
             // the trigger names the latest event of its CAMEO root; its source is the target.
             if targets.is_empty() && m.polarity == Polarity::Event {
-                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
                 let named_roots: Vec<&str> = matches
                     .iter()
                     .filter(|n| {
@@ -1154,7 +1151,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "menyebut tuduhan Riyadh tidak berdasar": a nominal of an earlier trigger's root
             // with the same source retells that event, aimed where it was aimed.
             if targets.is_empty() && nominal && !sources.is_empty() {
-                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
                 if let Some(e) = events.iter().rev().find(|e| {
                     let trigger = trigger_word(text, e);
                     e.source_state.is_some()
@@ -1172,7 +1168,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // what an earlier sentence introduced with that noun ("pakta keamanan … yang
             // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
             if targets.is_empty() && m.polarity == Polarity::Event {
-                let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
                 let noun = (head.saturating_sub(2)..=(m.last + 3).min(c.words.len()))
                     .filter(|&i| i > 0 && kb.demonstratives.contains(c.word(i)))
                     .map(|i| c.word(i - 1))
@@ -1222,13 +1217,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             .then(|| (a.entity, e.state.clone().unwrap_or_default()))
                     })
                     .collect::<Vec<_>>();
-                let source_states: Vec<Option<String>> =
-                    sources.iter().map(|&e| state_of(e)).collect();
                 if let Some((e, _)) = last_states
                     .iter()
                     .chain(earlier.iter())
                     .rev()
-                    .find(|(_, iso)| !source_states.contains(&Some(iso.clone())))
+                    .find(|(_, iso)| !own.contains(&Some(iso.clone())))
                 {
                     targets = vec![*e];
                 }

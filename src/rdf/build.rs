@@ -50,8 +50,8 @@ fn ns(namespace: &str, local: &str) -> NamedNode {
     NamedNode::new_unchecked(s)
 }
 
-/// `head_of_state` → `HeadOfState`.
-fn camel(s: &str) -> String {
+/// The local name of a role's class: `head_of_state` → `HeadOfState`.
+pub fn role_class_name(s: &str) -> String {
     s.split('_')
         .map(|p| {
             let mut c = p.chars();
@@ -309,7 +309,7 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
             g.add(ei, w("holds"), pos.clone());
             g.add(&pos, ns(RDF, "type"), w("Position"));
             g.add(&pos, w("holder"), ei.clone());
-            g.add(&pos, w("role"), w(&camel(&p.role)));
+            g.add(&pos, w("role"), w(&role_class_name(&p.role)));
             if let Some(k) = &state {
                 let st = entity_iri(base, k);
                 g.add(&pos, w("ofState"), st.clone());

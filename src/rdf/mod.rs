@@ -6,6 +6,7 @@ mod format;
 pub mod vocab;
 
 pub use build::{
-    GraphOptions, article_iri, build_nquads, build_quads, build_quads_and_nquads, when_string,
+    GraphOptions, article_iri, build_nquads, build_quads, build_quads_and_nquads, role_class_name,
+    when_string,
 };
 pub use format::{RdfOutput, parse_rdf_format, write_quads};
