@@ -718,3 +718,22 @@ fn what_a_demand_asks_for_is_its_content() {
     // The release is what the demand asks of Myanmar, not an act of the United States.
     assert!(!rows.iter().any(|r| r.starts_with("08")), "{rows:#?}");
 }
+
+#[test]
+fn a_bare_denial_answers_the_accuser_and_a_junta_stays_its_state() {
+    let rows = events_of(
+        "Junta Mali Menuding Aljazair\n\
+         Junta Mali memanggil duta besar Aljazair di Bamako pada Senin (6/1). \
+         Junta kemudian menuding Aljazair mendukung kelompok pemberontak di utara. \
+         Aljazair membantah terlibat. \
+         Sebelumnya Kenya mengecam Uganda, dan Uganda membantah.\n",
+        "2025-01-07",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "Junta" alone is the junta named before, so Mali accuses.
+    assert!(has("112 MLI DZA"), "{rows:#?}");
+    // The denial names nothing; it answers the state that accused the denier.
+    assert!(has("016 DZA MLI"), "{rows:#?}");
+    // A criticism is no charge: a denial after it keeps no target.
+    assert!(!has("016 UGA KEN"), "{rows:#?}");
+}

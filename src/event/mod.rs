@@ -1275,6 +1275,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 if of_claim && targets.is_empty() {
                     targets = last_claimant.clone();
                 }
+                // "Riyadh membantah terlibat" after Ankara accused it: a denial with no object
+                // answers the latest state that accused the denier (an accusation, not any
+                // criticism: a concern voiced about a deed is no charge to deny).
+                if targets.is_empty() {
+                    let denier: Vec<Option<String>> =
+                        sources.iter().map(|&e| state_of(e)).collect();
+                    if let Some(accusation) = events.iter().rev().find(|e| {
+                        e.code.starts_with("112")
+                            && e.target_state.is_some()
+                            && denier.contains(&e.target_state)
+                            && !denier.contains(&e.source_state)
+                    }) {
+                        targets = accusation.sources.clone();
+                    }
+                }
             } else if targets.is_empty() {
                 continue;
             }

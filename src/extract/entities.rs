@@ -25,6 +25,9 @@ struct Builder<'a> {
     entities: Vec<Entity>,
     index: HashMap<String, usize>,
     mentions: Vec<Mention>,
+    /// The state each back-referring government type last named ("Junta Niger"): what a bare
+    /// "junta" later in the article stands for.
+    ruling: HashMap<String, usize>,
 }
 
 impl<'a> Builder<'a> {
@@ -257,6 +260,7 @@ pub(super) fn recognise(
         entities: Vec::new(),
         index: HashMap::default(),
         mentions: Vec::new(),
+        ruling: HashMap::default(),
     };
     for (si, s) in sentences.iter().enumerate() {
         let tokens = &sentence_tokens[si];
@@ -766,10 +770,13 @@ fn title_person(
     // "Adel al-Jubeir", "Abdullah bin Zayed": a lower-case particle between capitalised parts.
     let after_title: Vec<&Token> = tokens.iter().skip_while(|tk| tk.start < end).collect();
     let glued = |a: &Token, b: &Token| a.end == b.start;
+    // ("Dubes Prancis Tetap Bertahan": a headline capitalises its adverbs too.)
     let capital_at = |k: usize| {
-        after_title
-            .get(k)
-            .is_some_and(|n| n.is_capitalised(text) && !x.kb.name_stops.contains(n.text(text)))
+        after_title.get(k).is_some_and(|n| {
+            n.is_capitalised(text)
+                && !x.kb.name_stops.contains(n.text(text))
+                && !x.kb.adverbs.contains(&n.text(text).to_lowercase())
+        })
     };
     let name_part = |k: usize| {
         let tk = after_title[k];
@@ -902,6 +909,9 @@ fn typed_organisation(
         let capital = !n.targets.iter().any(|t| matches!(t, Target::State(_)));
         b.mention(n.start, n.end, st, si, capital);
         if ot.is_government() {
+            if ot.refers_back() {
+                b.ruling.insert(ot.label_id.clone(), st);
+            }
             return Some(2);
         }
         let state = &x.kb.states[s];
@@ -943,6 +953,11 @@ fn typed_organisation(
         return Some(2);
     }
     if ot.is_government() {
+        // "Junta kemudian menuding …" after "junta Niger": the ruling body named before acts
+        // for its state.
+        if let Some(&st) = b.ruling.get(&ot.label_id) {
+            b.mention(h.start, h.end, st, si, true);
+        }
         return Some(1);
     }
     // Back-reference: the latest organisation of the same type mentioned before. A one-word

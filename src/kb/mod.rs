@@ -132,7 +132,13 @@ pub struct OrgType {
 impl OrgType {
     /// The government itself: a mention of it is a mention of the state.
     pub fn is_government(&self) -> bool {
-        self.kind == "government"
+        self.kind == "government" || self.refers_back()
+    }
+
+    /// A government named by a word that, used alone later, still means the same state's
+    /// rulers ("junta"), unlike "pemerintah", which alone is as often the writer's own.
+    pub fn refers_back(&self) -> bool {
+        self.kind == "ruling_body"
     }
 }
 
