@@ -726,14 +726,17 @@ fn a_bare_denial_answers_the_accuser_and_a_junta_stays_its_state() {
          Junta Mali memanggil duta besar Aljazair di Bamako pada Senin (6/1). \
          Junta kemudian menuding Aljazair mendukung kelompok pemberontak di utara. \
          Aljazair membantah terlibat. \
-         Sebelumnya Kenya mengecam Uganda, dan Uganda membantah.\n",
+         Kenya membantah pengiriman senjata tersebut. \
+         Ghana membantah terlibat. Togo menuduh Ghana melindungi para pemberontak.\n",
         "2025-01-07",
     );
     let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
     // "Junta" alone is the junta named before, so Mali accuses.
     assert!(has("112 MLI DZA"), "{rows:#?}");
-    // The denial names nothing; it answers the state that accused the denier.
+    // The denial names nothing; it answers the state that turned on the denier.
     assert!(has("016 DZA MLI"), "{rows:#?}");
-    // A criticism is no charge: a denial after it keeps no target.
-    assert!(!has("016 UGA KEN"), "{rows:#?}");
+    // Denying a deed told before ("… tersebut") answers no one in particular.
+    assert!(has("016 KEN -"), "{rows:#?}");
+    // A charge told after the denial is what it answers.
+    assert!(has("016 GHA TGO"), "{rows:#?}");
 }

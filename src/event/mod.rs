@@ -288,6 +288,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut narrative: Option<(When, String)> = None;
     let mut last_speaker: Vec<usize> = Vec::new();
     let mut last_claimant: Vec<usize> = Vec::new();
+    // Denials that name no deed and follow no charge against the denier: a charge told later
+    // ("Moskow membantah terlibat. … London menuduh Moskow …") is what they answer.
+    let mut open_denials: Vec<usize> = Vec::new();
     let mut last_pair: Vec<usize> = Vec::new();
     let mut last_person: Option<usize> = None;
     let mut introduced: Vec<Introduced> = Vec::new();
@@ -1258,6 +1261,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if joint {
                 targets = sources.split_off(1);
             }
+            let mut open_denial = false;
             if m.polarity == Polarity::Deny {
                 deny_at = Some(head);
                 // Denying a claim answers the claimant; denying a deed has no target.
@@ -1275,19 +1279,24 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 if of_claim && targets.is_empty() {
                     targets = last_claimant.clone();
                 }
-                // "Riyadh membantah terlibat" after Ankara accused it: a denial with no object
-                // answers the latest state that accused the denier (an accusation, not any
-                // criticism: a concern voiced about a deed is no charge to deny).
-                if targets.is_empty() {
+                // "Riyadh membantah terlibat" after Ankara's charges: a denial that names no
+                // deed answers the latest state that turned on the denier (demanded, accused,
+                // condemned, threatened, acted against it). Denying a deed told before
+                // ("membantah pengerahan tersebut") answers no one in particular.
+                let deed_object = !of_claim
+                    && (m.last + 1..(m.last + 4).min(c.words.len()))
+                        .any(|i| kb.demonstratives.contains(c.word(i)));
+                if targets.is_empty() && !deed_object {
                     let denier: Vec<Option<String>> =
                         sources.iter().map(|&e| state_of(e)).collect();
-                    if let Some(accusation) = events.iter().rev().find(|e| {
-                        e.code.starts_with("112")
+                    match events.iter().rev().find(|e| {
+                        e.code.as_str() >= "10"
                             && e.target_state.is_some()
                             && denier.contains(&e.target_state)
                             && !denier.contains(&e.source_state)
                     }) {
-                        targets = accusation.sources.clone();
+                        Some(charge) => targets = charge.sources.clone(),
+                        None => open_denial = true,
                     }
                 }
             } else if targets.is_empty() {
@@ -1429,6 +1438,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             e.status == Status::Claimed && e.evidence[0].sentence < si
                         });
                     }
+                    if open_denial && !open_denials.contains(&idx) {
+                        open_denials.push(idx);
+                    }
                     if !sentence_events.contains(&idx) {
                         sentence_events.push(idx);
                     }
@@ -1537,6 +1549,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     last_states.push((a.entity, iso.clone()));
                 }
             }
+        }
+    }
+    for d in open_denials {
+        let denier = events[d].source_state.clone();
+        if !events[d].targets.is_empty() || denier.is_none() {
+            continue;
+        }
+        if let Some(a) = events
+            .iter()
+            .position(|e| e.code.starts_with("112") && e.target_state == denier)
+        {
+            events[d].targets = vec![events[a].sources[0]];
+            events[d].target_state = events[a].source_state.clone();
         }
     }
     (events, warnings)
