@@ -740,3 +740,24 @@ fn a_bare_denial_answers_the_accuser_and_a_junta_stays_its_state() {
     // A charge told after the denial is what it answers.
     assert!(has("016 GHA TGO"), "{rows:#?}");
 }
+
+#[test]
+fn judgement_words_are_disapproval_of_the_act_judged() {
+    let rows = events_of(
+        "Reaksi Keras\n\
+         Kementerian Luar Negeri Mesir menyebut langkah Etiopia memalukan. \
+         Perdana Menteri Selandia Baru menilai hukuman itu kejam. \
+         Kementerian Luar Negeri Peru menyesalkan keputusan Chile yang disebutnya tidak dapat dibenarkan.\n",
+        "2021-06-02",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The speaker judges the state whose act is named between the speech verb and the word.
+    assert!(has("111 EGY ETH"), "{rows:#?}");
+    assert!(!has("111 ETH"), "{rows:#?}");
+    // Beside another trigger, the judgement is part of that event, not a second one.
+    assert_eq!(
+        rows.iter().filter(|r| r.contains("PER CHL")).count(),
+        1,
+        "{rows:#?}"
+    );
+}

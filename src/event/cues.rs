@@ -23,6 +23,7 @@ struct Cue {
     polarity: Polarity,
     /// The cue is an event only with a person or state right after it ("menerima X").
     object_required: bool,
+    judgement: bool,
     /// Precedence among matches at one start: non-gap items, plain words, row order.
     fixed: usize,
     words: usize,
@@ -50,6 +51,10 @@ pub struct CueMatch {
     pub polarity: Polarity,
     /// Only an event with a person or state as the verb's direct object.
     pub object_required: bool,
+    /// A judgement word ("kejam", "tidak dapat dibenarkan"): disapproval only when nothing
+    /// else in the sentence is an event ("menyesalkan keputusan yang disebutnya 'tidak dapat
+    /// dibenarkan'" is one regret, not two).
+    pub judgement: bool,
 }
 
 /// The compiled lexicon.
@@ -113,6 +118,7 @@ impl CueLexicon {
                 items,
                 code: t.code.clone(),
                 object_required: t.polarity == "object",
+                judgement: t.polarity == "judgement",
                 polarity: match t.polarity.as_str() {
                     "speech" => Polarity::Speech,
                     "claim" => Polarity::Claim,
@@ -209,6 +215,7 @@ impl CueLexicon {
                         code: cue.code.clone(),
                         polarity: cue.polarity,
                         object_required: cue.object_required,
+                        judgement: cue.judgement,
                     });
                     i = last + 1;
                 }

@@ -376,7 +376,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 )
         });
         let opening_end = commas.first().copied().filter(|_| opens);
-        let matches = lexicon.find(&words);
+        let mut matches = lexicon.find(&words);
+        if matches
+            .iter()
+            .any(|m| !m.judgement && matches!(m.polarity, Polarity::Event | Polarity::Deny))
+        {
+            matches.retain(|m| !m.judgement);
+        }
         let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
         let c = Clauses {
             text,
@@ -1198,6 +1204,29 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             (!found.is_empty()).then_some(found)
                         })
                         .unwrap_or_default();
+                }
+            }
+            // "Iran menyebut langkah Bahrain memalukan": a judgement is the speaker's, aimed at
+            // the state whose act it judges, named between the speech verb and the judgement.
+            if m.judgement {
+                let speech = matches
+                    .iter()
+                    .filter(|p| p.polarity == Polarity::Speech && p.last < head)
+                    .map(|p| p.last)
+                    .next_back();
+                let speaker = speech.and_then(|v| c.actors.iter().position(|a| a.last < v));
+                if let (Some(v), Some(k)) = (speech, speaker) {
+                    let judged = c.actors.iter().rev().find(|a| {
+                        a.first > v
+                            && a.last < head
+                            && !a.place
+                            && state_of(a.entity).is_some()
+                            && state_of(a.entity) != state_of(c.actors[k].entity)
+                    });
+                    if let Some(a) = judged {
+                        sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                        targets = vec![a.entity];
+                    }
                 }
             }
             if targets.is_empty()

@@ -666,7 +666,7 @@ fn parse_triggers(text: &str) -> Result<Vec<TriggerCue>> {
             let polarity = Table::cell(r, pol);
             if !matches!(
                 polarity,
-                "+" | "object" | "speech" | "claim" | "deny" | "none"
+                "+" | "object" | "speech" | "claim" | "deny" | "none" | "judgement"
             ) {
                 return Err(t.error(*line, format!("unknown polarity {polarity:?}")));
             }
