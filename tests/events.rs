@@ -195,6 +195,15 @@ fn second_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn third_dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset3");
+    assert_eq!(out.lines().next(), Some("articles\t10"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.58, "{out}");
+    assert!(value("dates exact", "exact") > 0.7, "{out}");
+}
+
+#[test]
 fn second_held_out_set_scores_are_printed() {
     let (out, value) = eval_set("tests/heldout2");
     assert_eq!(out.lines().next(), Some("articles\t10"), "{out}");
