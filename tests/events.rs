@@ -770,3 +770,18 @@ fn judgement_words_are_disapproval_of_the_act_judged() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_shared_surname_is_whoever_was_named_in_full_and_a_step_back_keeps_the_story_day() {
+    let rows = events_of(
+        "Pertemuan di Canberra\n\
+         Presiden Chile Gabriel Boric bertemu Perdana Menteri Australia Anthony Albanese di Canberra, Kamis (6/7). \
+         Boric tiba di ibu kota Australia itu sehari sebelumnya. \
+         Dalam kesempatan itu, Albanese mendesak Chile membuka pasar bagi daging sapi Australia. \
+         Sebelumnya Presiden Peru Dina Albanese sempat disebut dalam laporan lain.\n",
+        "2023-07-07",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "Albanese" before a second Albanese is named in full is the first one.
+    assert!(has("020 AUS CHL 2023-07-06"), "{rows:#?}");
+}

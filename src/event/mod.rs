@@ -1519,7 +1519,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             undated_lead.clear();
             narrative = Some((t.when, time_text(t)));
-        } else if let (Some(step), Some((When::Day(d), _))) = (day_step, &narrative) {
+        } else if let (Some(step @ 0..), Some((When::Day(d), _))) = (day_step, &narrative) {
+            // ("Sehari sebelumnya …" steps back for its own sentence; the story stays at its day.)
             narrative = Some((When::Day(*d + chrono::Duration::days(step)), String::new()));
         }
         // The person a sentence is about: its subject, else its speaker.

@@ -1066,7 +1066,9 @@ fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
 /// when the part belongs to one person of the article only.
 fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
-    let mut parts: HashMap<&str, Option<(usize, usize)>> = HashMap::default();
+    // Each name part, with every person it is part of and where that person's full name is
+    // first told: "Castro" after "Raul Castro" and before "Fidel Castro" is Raul.
+    let mut parts: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
     for m in b.mentions.iter().filter(|m| m.entity != usize::MAX) {
         if b.entities[m.entity].class != EntityClass::Person {
             continue;
@@ -1079,10 +1081,10 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
             if !part.starts_with(|c: char| c.is_uppercase()) || b.kb.name_stops.contains(part) {
                 continue;
             }
-            let e = parts.entry(part).or_insert(Some((m.entity, m.end)));
-            match e {
-                Some((ent, first)) if *ent == m.entity => *first = (*first).min(m.end),
-                _ => *e = None,
+            let owners = parts.entry(part).or_default();
+            match owners.iter_mut().find(|(ent, _)| *ent == m.entity) {
+                Some((_, first)) => *first = (*first).min(m.end),
+                None => owners.push((m.entity, m.end)),
             }
         }
     }
@@ -1104,16 +1106,22 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     };
     for (si, tokens) in sentence_tokens.iter().enumerate() {
         for (k, &tk) in tokens.iter().enumerate() {
-            let Some(Some((e, first))) = parts.get(tk.text(text)) else {
+            // Only one person with that part may have been named in full before it.
+            let Some(owners) = parts.get(tk.text(text)) else {
                 continue;
             };
+            let mut named = owners.iter().filter(|(_, first)| *first <= tk.start);
+            let (Some((e, first)), None) = (named.next(), named.next()) else {
+                continue;
+            };
+            let same = |w: &str| parts.get(w).is_some_and(|o| o.iter().any(|(x, _)| x == e));
             // "Kim Yo Jong" after "Kim Jong Un": a part followed by another capitalised name
             // word starts someone else's full name.
             let other_name = tokens.get(k + 1).is_some_and(|n| {
                 n.start == tk.end + 1
                     && n.is_capitalised(text)
                     && !b.kb.name_stops.contains(n.text(text))
-                    && parts.get(n.text(text)) != Some(&Some((*e, *first)))
+                    && !same(n.text(text))
             }) || k
                 .checked_sub(1)
                 .filter(|&j| j > 0)
@@ -1130,7 +1138,7 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
                             .titles
                             .iter()
                             .any(|t| t.title.split(' ').any(|x| x == w))
-                        && parts.get(w) != Some(&Some((*e, *first)))
+                        && !same(w)
                 });
             if tk.start >= *first && !inside(tk.start, tk.end) && !other_name {
                 b.mention(tk.start, tk.end, *e, si, false);
