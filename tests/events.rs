@@ -785,3 +785,31 @@ fn a_shared_surname_is_whoever_was_named_in_full_and_a_step_back_keeps_the_story
     // "Albanese" before a second Albanese is named in full is the first one.
     assert!(has("020 AUS CHL 2023-07-06"), "{rows:#?}");
 }
+
+#[test]
+fn a_victims_protest_a_purpose_verb_and_a_recall_after_a_capital() {
+    let rows = events_of(
+        "Ketegangan di Perbatasan\n\
+         Pesawat tanpa awak Eritrea menyerang pos militer Etiopia pada Senin (3/2). \
+         Etiopia mengecam keras pelanggaran wilayah udaranya. \
+         Sehari kemudian, Addis Ababa menarik pulang duta besarnya dari Asmara. \
+         Menteri Luar Negeri Etiopia memanggil Duta Besar Eritrea untuk menyampaikan protes keras. \
+         Delegasi Sudan akan berkunjung ke Asmara untuk menyampaikan kekhawatiran.\n",
+        "2025-02-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // A condemnation naming no state answers the force used against the speaker's state.
+    assert!(has("111 ETH ERI"), "{rows:#?}");
+    // A capital acts with a cue of several words after it.
+    assert!(has("161 ETH ERI 2025-02-04"), "{rows:#?}");
+    // The purpose verb's subject is the summoner, not the ambassador summoned.
+    assert!(has("114 ETH ERI"), "{rows:#?}");
+    assert!(!has("114 ERI"), "{rows:#?}");
+    // The purpose of a visit only announced is not done either.
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.contains("SDN ERI") && r.starts_with("11")),
+        "{rows:#?}"
+    );
+}

@@ -767,11 +767,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         || c.word(i) == "juga")
                 })
                 .is_some_and(|i| kb.cue("coord", c.word(i)));
+            // "memanggil Duta Besar AS … untuk menyampaikan protes": a verb of purpose is done
+            // by the main verb's subject, to its object.
+            let purpose = head > 0
+                && kb.cue("target_prep", c.word(head - 1))
+                && is_verb_form(c.word(head))
+                && prev_event_end.is_some_and(|e| e < head);
             let coordinated_vp = prev_event.is_some()
                 && ((gap_start < head
                     && (gap_start..head).all(linking)
                     && (gap_start..head).any(|i| kb.cue("coord", c.word(i))))
-                    || right_after_coord);
+                    || right_after_coord
+                    || purpose);
+            // (The purpose of a visit announced for later is no more done than the visit.)
+            if purpose
+                && sentence_events
+                    .last()
+                    .is_some_and(|&e| events[e].code.starts_with("03"))
+            {
+                continue;
+            }
             // "meminta Washington mempertimbangkan …": what an appeal asks for is its content.
             // So is a verb coordinated with that content ("menuntut militer Myanmar melepaskan
             // kekuasaan dan membebaskan …"): the addressee, not the speaker, is to do it.
@@ -1096,6 +1111,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     })
                     .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                     .unwrap_or_default();
+            }
+            // "Pakistan mengecam keras pelanggaran wilayah udaranya": a condemnation or protest
+            // naming no state answers the latest force used against the speaker's state.
+            if targets.is_empty() && matches!(&m.code[..2], "11" | "14") {
+                if let Some(e) = events.iter().rev().find(|e| {
+                    e.code.as_str() >= MATERIAL_CONFLICT
+                        && e.target_state.is_some()
+                        && own.contains(&e.target_state)
+                        && !own.contains(&e.source_state)
+                }) {
+                    targets = e.sources.clone();
+                }
             }
             // "Beijing menolak meminta maaf": a rejection with no object answers the latest
             // demand or appeal made to the rejecting state.
@@ -1600,6 +1627,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
 /// How many words after a noun the states named with it may stand ("pakta … yang diumumkan
 /// Presiden AS …, Perdana Menteri Inggris … dan Perdana Menteri Australia …").
 const NOUN_REACH: usize = 20;
+
+/// The first root of CAMEO's material conflict (force posture, reduced relations, coercion,
+/// assault, fight): acts a victim's protest answers.
+const MATERIAL_CONFLICT: &str = "15";
 
 /// How far before the story's day a dated sentence is a flashback rather than the story
 /// moving on.

@@ -559,11 +559,24 @@ fn acts(
     }) {
         return true;
     }
+    // "Islamabad menarik pulang duta besarnya": a cue of several words may start at the verb.
+    let cue_from = |at: usize| {
+        let words: Vec<String> = tokens
+            .iter()
+            .filter(|t| t.start >= at && t.kind == TokenKind::Word)
+            .take(8)
+            .map(lower)
+            .collect();
+        x.cues
+            .find(&words)
+            .iter()
+            .any(|m| m.first == 0 && !m.object_required)
+    };
     let after = tokens
         .iter()
         .filter(|t| t.start >= h.end && t.kind == TokenKind::Word)
-        .map(|t| (lower(t), t.is_capitalised(text)))
-        .find(|(w, _)| {
+        .map(|t| (lower(t), t.is_capitalised(text), t.start))
+        .find(|(w, _, _)| {
             !(x.kb.adverbs.contains(w)
                 || x.kb.time_words.contains(w)
                 || x.kb.calendar_value(w, "weekday").is_some()
@@ -580,7 +593,7 @@ fn acts(
         .iter()
         .find(|t| t.start >= h.end && t.kind == TokenKind::Word)
         .map(lower);
-    let past_adverb = next_word.is_some() && next_word != after.as_ref().map(|(w, _)| w.clone());
+    let past_adverb = next_word.is_some() && next_word != after.as_ref().map(|(w, _, _)| w.clone());
     let quote_or_space =
         |t: &Token| t.kind == TokenKind::Word || matches!(t.text(text), "\"" | "“" | "'");
     let adjacent_next = tokens
@@ -607,10 +620,10 @@ fn acts(
     let headline_cue = |w: &str| in_headline && lexicon_verb(w);
     after_aside
         || (adjacent_next
-            && after.is_some_and(|(w, cap)| {
+            && after.is_some_and(|(w, cap, at)| {
                 (!cap
                     && is_verb_form(&w)
-                    && cue_verb(&w)
+                    && (cue_verb(&w) || cue_from(at))
                     && !(building && past_adverb && !lexicon_verb(&w)))
                     || (cap && headline_cue(&w))
             }))
