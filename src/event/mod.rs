@@ -400,6 +400,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         } else {
             time::find(kb, &raw, &word_at, published)
         };
+        // "… kontrak yang berlaku hingga akhir tahun ini": a time after "until" is a deadline.
+        let times: Vec<time::TimeExpr> = times
+            .into_iter()
+            .filter(|t| !(t.first.saturating_sub(2)..t.first).any(|i| kb.cue("until", c.word(i))))
+            .collect();
         // "Pemerintah Malaysia, Sabtu (4/3), menyatakan …": commas around a time expression
         // set it off; they do not end the clause.
         for t in &times {
@@ -1326,7 +1331,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .iter()
                         .any(|r| lexicon.derives(w, r))
                 };
-                let of_claim = (m.last + 1..(m.last + 3).min(c.words.len()))
+                let of_claim = (m.first + 1..(m.last + 3).min(c.words.len()))
                     .any(|i| claim_word(c.word(i)))
                     || (relative_passive && head >= 2 && claim_word(c.word(head - 2)));
                 if !of_claim || targets.is_empty() {
