@@ -845,3 +845,18 @@ fn lifting_tariffs_yields_and_a_deadline_is_no_date() {
     // Rejecting an accusation is denying it.
     assert!(has("016 JPN KOR"), "{rows:#?}");
 }
+
+#[test]
+fn a_body_named_with_its_acronym_and_state_acts_for_that_state() {
+    let rows = events_of(
+        "Ketegangan di Laut Kuning\n\
+         Kepala Staf Gabungan (JCS) Korea Selatan melaporkan tembakan artileri pada Jumat (5/1). \
+         JCS kemudian mendesak Korea Utara menghentikan tindakan tersebut.\n",
+        "2024-01-06",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("02") && r.contains("KOR PRK")),
+        "{rows:#?}"
+    );
+}

@@ -1038,6 +1038,66 @@ fn typed_organisation(
 fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
     let mut defined: Vec<(&str, usize)> = Vec::new();
+    // "Kepala Staf Gabungan (JCS) Korea Selatan": a body the knowledge base does not know,
+    // named with its acronym and then its state, is that state's body.
+    for (si, tokens) in sentence_tokens.iter().enumerate() {
+        for k in 1..tokens.len().saturating_sub(2) {
+            let (open, acronym, close) = (tokens[k], tokens[k + 1], tokens[k + 2]);
+            if open.text(text) != "(" || close.text(text) != ")" {
+                continue;
+            }
+            let state = b.mentions.iter().find(|m| {
+                m.start == close.end + 1
+                    && m.entity != usize::MAX
+                    && b.entities[m.entity].class == EntityClass::State
+            });
+            let Some(state) = state.map(|m| m.entity) else {
+                continue;
+            };
+            let name: Vec<Token> = tokens[..k]
+                .iter()
+                .rev()
+                .take_while(|t| t.kind == TokenKind::Word && t.is_capitalised(text))
+                .take(5)
+                .copied()
+                .collect();
+            let (Some(first), Some(last)) = (name.last(), name.first()) else {
+                continue;
+            };
+            let a = acronym.text(text);
+            let well_formed = (2..=8).contains(&a.len())
+                && a.chars().all(|c| c.is_ascii_alphanumeric())
+                && a.chars().filter(char::is_ascii_uppercase).count() >= 2;
+            let named = b
+                .mentions
+                .iter()
+                .any(|m| m.start < last.end && first.start < m.end && m.entity != usize::MAX);
+            if !well_formed || named || name.len() < 2 || defined.iter().any(|(x, _)| *x == a) {
+                continue;
+            }
+            let Some(iso3) = b.entities[state].state.clone() else {
+                continue;
+            };
+            let label = format!(
+                "{} {}",
+                &text[first.start..last.end],
+                b.entities[state].label_id
+            );
+            let e = b.entity(Entity {
+                key: crate::extract::slug(&label),
+                class: EntityClass::Organization,
+                qid: None,
+                label_id: label.clone(),
+                label_en: label,
+                state: Some(iso3),
+                kind: None,
+                positions: Vec::new(),
+                org_type: None,
+            });
+            b.mention(first.start, last.end, e, si, false);
+            defined.push((a, e));
+        }
+    }
     for m in &b.mentions {
         if m.entity == usize::MAX || b.entities[m.entity].class != EntityClass::Organization {
             continue;
