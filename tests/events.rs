@@ -860,3 +860,25 @@ fn a_body_named_with_its_acronym_and_state_acts_for_that_state() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn passive_agents_in_noun_phrases_and_the_act_a_reaction_names() {
+    let rows = events_of(
+        "Kapal Ditahan\n\
+         Dua kapal nelayan Vietnam ditembaki dan disita oleh kapal penjaga pantai Malaysia pada Selasa (4/6). \
+         Pada Rabu (5/6), Amerika Serikat mengecam penyitaan itu sebagai pelanggaran terhadap hak nelayan Vietnam.\n",
+        "2024-06-06",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "oleh kapal penjaga pantai Malaysia": the state that closes the agent's noun phrase;
+    // the first passive of the pair shares it.
+    assert!(has("1711 MYS VNM"), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("19") && r.contains("MYS VNM")),
+        "{rows:#?}"
+    );
+    // "penyitaan itu" is the seizure: the condemnation is aimed at its doer, not at the
+    // state named later in the clause.
+    assert!(has("111 USA MYS"), "{rows:#?}");
+}

@@ -925,11 +925,36 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 // The agent: after "oleh", or right after the verb ("dikecam Beijing").
                 // "dikecam oleh sejumlah negara, antara lain Brasil dan Kolombia": the agents
                 // are listed after the noun phrase that "oleh" opens.
-                let oleh = (m.last + 1..limit).find(|&i| c.word(i) == "oleh");
+                // "ditembaki dan disita oleh …": coordinated passives share their agent.
+                let shared_agent = kb.cue("coord", c.word(m.last + 1))
+                    && c.word(m.last + 2).starts_with("di")
+                    && is_verb_form(c.word(m.last + 2));
+                let oleh_limit = if shared_agent {
+                    limit.max((m.last + 4).min(c.words.len()))
+                } else {
+                    limit
+                };
+                let oleh = (m.last + 1..oleh_limit).find(|&i| c.word(i) == "oleh");
                 let agent = after
                     .iter()
                     .copied()
                     .find(|&k| c.before(&c.actors[k]) == "oleh")
+                    .or_else(|| {
+                        // "oleh pasukan penjaga perbatasan Rusia": the actor that closes the
+                        // noun phrase "oleh" opens.
+                        let o = oleh?;
+                        c.actors.iter().position(|a| {
+                            a.first > o
+                                && a.first <= o + 5
+                                && !a.place
+                                && (o + 1..a.first).all(|i| {
+                                    !c.is_prep(c.word(i))
+                                        && !is_verb_form(c.word(i))
+                                        && !commas.contains(&i)
+                                        && c.word(i) != "yang"
+                                })
+                        })
+                    })
                     .or_else(|| {
                         let o = oleh?;
                         // (The list may follow a comma, past the clause's end.)
@@ -1142,6 +1167,24 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     })
                     .map(|e| vec![e.sources[0]])
                     .unwrap_or_default();
+            }
+            // "mengecam penyitaan itu sebagai … pelanggaran terhadap kedaulatan Ukraina": an
+            // event noun with a demonstrative right after a reaction names the act reacted to,
+            // whatever states the rest of the clause names.
+            if matches!(&m.code[..2], "01" | "10" | "11" | "12" | "13" | "14")
+                && m.polarity == Polarity::Event
+                && kb.demonstratives.contains(c.word(m.last + 2))
+            {
+                if let Some(e) = lexicon.roots(c.word(m.last + 1)).iter().find_map(|r| {
+                    events.iter().rev().find(|e| {
+                        e.status != Status::Denied
+                            && e.source_state.is_some()
+                            && !own.contains(&e.source_state)
+                            && lexicon.derives(&trigger_word(text, e), r)
+                    })
+                }) {
+                    targets = vec![e.sources[0]];
+                }
             }
             // "menyesalkan keputusan yang disebutnya … itu": a noun of an earlier trigger's
             // root, made anaphoric by a demonstrative, names that event; its source is the
