@@ -1477,7 +1477,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let when_own = own.is_some();
             let (trigger_start, trigger_end) = (c.tokens[head].start, c.tokens[m.last].end);
             // "akan berkunjung": cooperation announced for later, not done, is CAMEO's intent
-            // to do it (036 meet, 032 diplomatic, 031 material, 033 aid). An intent verb
+            // to do it (036 meet, 032 diplomatic, 031 material, 033 aid, 035 yield). An intent verb
             // ("bermaksud meratifikasi") stays with the act it leads to, which the story
             // usually reports too.
             // ("siap mengirim bantuan", "berencana berkunjung": readiness and plans too, but not
@@ -1504,6 +1504,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 ("05", true) => "032".to_owned(),
                 ("06", true) => "031".to_owned(),
                 ("07", true) => "033".to_owned(),
+                ("08", true) => "035".to_owned(),
                 _ => m.code.clone(),
             };
             for &src in &sources {

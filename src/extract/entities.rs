@@ -1150,7 +1150,11 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
         if !name.contains(' ') {
             continue;
         }
-        for part in name.split(' ').filter(|p| p.chars().count() >= 3) {
+        // ("Wu" in "Joseph Wu", "Xi" in "Xi Jinping": two letters make a surname too.)
+        for part in name
+            .split(' ')
+            .filter(|p| p.chars().count() >= 2 && !b.kb.name_particles.contains(*p))
+        {
             if !part.starts_with(|c: char| c.is_uppercase()) || b.kb.name_stops.contains(part) {
                 continue;
             }
