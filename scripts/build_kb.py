@@ -434,7 +434,7 @@ CURATED_ALIASES = {
     "MAC": "Makau|Macau|Macao",
     "MAR": "Maroko|Morocco",
     "MEX": "Meksiko|Mexico",
-    "MKD": "Makedonia Utara|North Macedonia",
+    "MKD": "Makedonia Utara|North Macedonia|Makedonia|Macedonia",
     "MMR": "Myanmar|Burma|Birma|Republik Persatuan Myanmar",
     "MYS": "Malaysia|Negeri Jiran",
     "NGA": "Nigeria",

@@ -882,3 +882,28 @@ fn passive_agents_in_noun_phrases_and_the_act_a_reaction_names() {
     // state named later in the clause.
     assert!(has("111 USA MYS"), "{rows:#?}");
 }
+
+#[test]
+fn conditional_plans_and_the_noun_that_dates_the_lead() {
+    let rows = events_of(
+        "Dua Negara Teken Kesepakatan\n\
+         Bolivia dan Paraguay menandatangani kesepakatan perbatasan. \
+         Penandatanganan dilakukan di Asuncion, Selasa (4/3). \
+         Paraguay baru akan meratifikasi kesepakatan itu jika Bolivia menarik pasukannya.\n",
+        "2025-03-05",
+    );
+    // "Penandatanganan …, Selasa (4/3)" retells the lead's signing and dates it.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("057") && r.ends_with("2025-03-04")),
+        "{rows:#?}"
+    );
+    // A ratification announced on a condition is not done: one 057 (the signing) only.
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.starts_with("05") || r.starts_with("03"))
+            .count(),
+        1,
+        "{rows:#?}"
+    );
+}

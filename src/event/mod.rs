@@ -665,8 +665,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if matches!(&m.code[..2], "11" | "12" | "13" | "14") {
                 reaction_clauses.push(clause);
             }
+            // "Yunani baru akan meratifikasi … jika Skopje …": an act announced on a condition
+            // told after it is hypothetical too (a threat is conditional by nature).
+            let conditional_plan = !m.code.starts_with("13")
+                && (head.saturating_sub(3)..head).any(|i| kb.cue("future", c.word(i)))
+                && (m.last + 1..c.words.len()).any(|i| kb.cue("hypothetical", c.word(i)));
             if negated(&c, head, clause)
                 || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
+                || conditional_plan
             {
                 continue;
             }
@@ -1585,7 +1591,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Pakistan menurunkan hubungan … . Keputusan itu diambil … Rabu (7/8)": the first
             // day of the story, told of the lead's act by an anaphor, dates the lead's undated
             // events.
-            let anaphoric_opening = (1..=2).any(|i| kb.demonstratives.contains(c.word(i)));
+            // ("Penandatanganan dilakukan …, Minggu (17/6)" after "menandatangani": a noun of
+            // the lead's own root opens the sentence that dates it.)
+            let anaphoric_opening = (1..=2).any(|i| kb.demonstratives.contains(c.word(i)))
+                || lexicon.roots(c.word(0)).iter().any(|r| {
+                    undated_lead
+                        .iter()
+                        .any(|&e| lexicon.derives(&trigger_word(text, &events[e]), r))
+                })
+                || matches.iter().any(|n| {
+                    n.first == 0 && undated_lead.iter().any(|&e| events[e].code == n.code)
+                });
             if narrative.is_none() && anaphoric_opening && matches!(t.when, When::Day(_)) {
                 for &e in &undated_lead {
                     if events[e].when.is_none() {
