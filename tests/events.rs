@@ -907,3 +907,25 @@ fn conditional_plans_and_the_noun_that_dates_the_lead() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_clause_of_what_came_days_before_takes_no_date_from_its_sentence() {
+    let rows = events_of(
+        "Latihan Militer\n\
+         Rusia menggelar latihan militer di dekat perbatasan sejak Sabtu (8/4), beberapa hari setelah Ketua Parlemen Finlandia Matti Virtanen bertemu Presiden Estonia Alar Karis. \
+         Virtanen bertemu Karis di Tallinn pada Rabu (5/4).\n",
+        "2023-04-10",
+    );
+    // The meeting is dated by its own sentence, not by the exercise's Saturday.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("04") && r.contains("FIN EST 2023-04-05")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.ends_with("2023-04-08") && r.starts_with("04")),
+        "{rows:#?}"
+    );
+}

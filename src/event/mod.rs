@@ -1461,8 +1461,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let speaker_date = speaker
                 .iter()
                 .find_map(|e| entity_dates.get(e).copied().flatten());
+            // "…, hanya beberapa hari setelah Tsai bertemu McCarthy": an act told in a clause of
+            // what came before takes no date from the rest of its sentence.
+            // (A bare "setelah pembicaraan dengan …" shares the sentence's day; only a distance
+            // told before it, "beberapa hari setelah", sets it apart.)
+            let earlier_clause = subordinate
+                && kb.cue("before_clause", c.word(clause))
+                && clause > 0
+                && kb.time_words.contains(c.word(clause - 1))
+                && !times.iter().any(|t| t.first > clause && t.first < head);
+            let own = own.filter(|t| !earlier_clause || t.first > clause);
             let own_or_day = own
-                .or(sentence_day)
+                .or(sentence_day.filter(|_| !earlier_clause))
                 .filter(|t| !same_day || narrative.is_none() || matches!(t.when, When::Day(_)));
             let stepped = match (day_step, &narrative) {
                 (Some(step), Some((When::Day(d), _))) if own_or_day.is_none() => {
@@ -1470,16 +1480,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
                 _ => None,
             };
-            let (when, when_text, when_note) = match (own_or_day, steps_back && !same_day) {
-                (None, _) if stepped.is_some() => (stepped, None, None),
-                (Some(t), _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
-                (None, true) => (None, None, None),
-                (None, false) => match (speaker_date, &narrative) {
-                    (Some(w), _) => (Some(w), None, None),
-                    (None, Some((w, _))) => (Some(*w), None, None),
-                    (None, None) => (None, None, None),
-                },
-            };
+            let (when, when_text, when_note) =
+                match (own_or_day, (steps_back && !same_day) || earlier_clause) {
+                    (None, _) if stepped.is_some() => (stepped, None, None),
+                    (Some(t), _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
+                    (None, true) => (None, None, None),
+                    (None, false) => match (speaker_date, &narrative) {
+                        (Some(w), _) => (Some(w), None, None),
+                        (None, Some((w, _))) => (Some(*w), None, None),
+                        (None, None) => (None, None, None),
+                    },
+                };
             let when_own = own.is_some();
             let (trigger_start, trigger_end) = (c.tokens[head].start, c.tokens[m.last].end);
             // "akan berkunjung": cooperation announced for later, not done, is CAMEO's intent
