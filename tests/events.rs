@@ -135,6 +135,14 @@ fn seed_events() {
         found >= 12,
         "at least 10 of the 12 events (14 dyads): found {found} of 14 in\n{rows}"
     );
+    // Russia ratifies; South Korea, voicing concern about it, ratifies nothing.
+    assert!(
+        !rows.lines().any(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            f.len() > 3 && f[1].starts_with("05") && f[2] == "KOR"
+        }),
+        "{rows}"
+    );
     // The weekday that contradicts its date is reported, and recorded in the graph.
     assert!(stderr(&out).contains("inconsistent"), "{}", stderr(&out));
     let nq = ok(warta(dir.path())
@@ -210,6 +218,14 @@ fn fourth_dev_set_scores_are_printed() {
     assert!(value("entities", "precision ") > 0.9, "{out}");
     assert!(value("events", "F1 ") > 0.45, "{out}");
     assert!(value("dates exact", "exact") > 0.7, "{out}");
+}
+
+#[test]
+fn fifth_dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset5");
+    assert_eq!(out.lines().next(), Some("articles\t10"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.38, "{out}");
 }
 
 #[test]
@@ -803,7 +819,8 @@ fn a_victims_protest_a_purpose_verb_and_a_recall_after_a_capital() {
          Etiopia mengecam keras pelanggaran wilayah udaranya. \
          Sehari kemudian, Addis Ababa menarik pulang duta besarnya dari Asmara. \
          Menteri Luar Negeri Etiopia memanggil Duta Besar Eritrea untuk menyampaikan protes keras. \
-         Delegasi Sudan akan berkunjung ke Asmara untuk menyampaikan kekhawatiran.\n",
+         Delegasi Sudan akan berkunjung ke Asmara untuk menyampaikan kekhawatiran. \
+         Kenya mengecam Etiopia setelah Somalia bergerak untuk meratifikasi pakta dengan Eritrea.\n",
         "2025-02-05",
     );
     let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
@@ -814,6 +831,8 @@ fn a_victims_protest_a_purpose_verb_and_a_recall_after_a_capital() {
     // The purpose verb's subject is the summoner, not the ambassador summoned.
     assert!(has("114 ETH ERI"), "{rows:#?}");
     assert!(!has("114 ERI"), "{rows:#?}");
+    // A purpose verb in a clause with a subject of its own is that subject's.
+    assert!(!has("057 KEN"), "{rows:#?}");
     // The purpose of a visit only announced is not done either.
     assert!(
         !rows

@@ -400,10 +400,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         } else {
             time::find(kb, &raw, &word_at, published)
         };
-        // "… kontrak yang berlaku hingga akhir tahun ini": a time after "until" is a deadline.
+        // "… kontrak yang berlaku hingga akhir tahun ini": a time after "until" is a deadline,
+        // and a day after publication ("pada 1 Januari 2019") is when a plan takes effect: no
+        // act of the story was done then.
         let times: Vec<time::TimeExpr> = times
             .into_iter()
             .filter(|t| !(t.first.saturating_sub(2)..t.first).any(|i| kb.cue("until", c.word(i))))
+            .filter(|t| !matches!(t.when, When::Day(d) if published.is_some_and(|p| d > p)))
             .collect();
         // "Pemerintah Malaysia, Sabtu (4/3), menyatakan …": commas around a time expression
         // set it off; they do not end the clause.
@@ -780,10 +783,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .is_some_and(|i| kb.cue("coord", c.word(i)));
             // "memanggil Duta Besar AS … untuk menyampaikan protes": a verb of purpose is done
             // by the main verb's subject, to its object.
+            // (Only in the main verb's own clause: "… setelah Rusia bergerak untuk
+            // meratifikasi …" has a subject of its own.)
             let purpose = head > 0
                 && kb.cue("target_prep", c.word(head - 1))
                 && is_verb_form(c.word(head))
-                && prev_event_end.is_some_and(|e| e < head);
+                && prev_event_end.is_some_and(|e| e < head && e >= clause);
             let coordinated_vp = prev_event.is_some()
                 && ((gap_start < head
                     && (gap_start..head).all(linking)
