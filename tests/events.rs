@@ -948,3 +948,19 @@ fn a_clause_of_what_came_days_before_takes_no_date_from_its_sentence() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_list_after_a_preposition_ends_where_a_new_subject_takes_a_verb() {
+    let rows = events_of(
+        "Kuwait Putus Hubungan dengan Irak, Oman dan Yaman Menyusul\n\
+         Menteri Luar Negeri Kuwait Ahmad al-Sabah mengecam Irak pada Senin (6/1). \
+         Sabah juga menuduh Irak mendukung milisi.\n",
+        "2025-01-07",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("161 KWT IRQ"), "{rows:#?}");
+    // Oman and Yemen follow Kuwait; Kuwait breaks with none of them.
+    assert!(!has("161 KWT OMN") && !has("161 KWT YEM"), "{rows:#?}");
+    // "Sabah", the capitalised piece of "al-Sabah", is the minister named in full before.
+    assert!(has("112 KWT IRQ"), "{rows:#?}");
+}

@@ -265,17 +265,67 @@ impl Clauses<'_> {
                             || (self.is_person(y) && self.capitalised(i))
                     }))
         };
+        let joined_at = |j: usize| {
+            joined(&self.actors[j], &self.actors[j + 1]) && !self.new_clause_after_comma(j + 1)
+        };
         let mut j = k;
-        while j + 1 < self.actors.len() && joined(&self.actors[j], &self.actors[j + 1]) {
+        while j + 1 < self.actors.len() && joined_at(j) {
             j += 1;
             g.push(j);
         }
         let mut j = k;
-        while j > 0 && joined(&self.actors[j - 1], &self.actors[j]) {
+        while j > 0 && joined_at(j - 1) {
             j -= 1;
             g.insert(0, j);
         }
         g
+    }
+
+    /// "Putus Hubungan dengan Iran, Bahrain dan Sudan Menyusul": actors after a comma that
+    /// are followed, together with those "dan" joins to them, by a verb of their own start a
+    /// new clause rather than continue a list.
+    fn new_clause_after_comma(&self, y: usize) -> bool {
+        let Some(x) = y.checked_sub(1) else {
+            return false;
+        };
+        let (xl, yf) = (self.actors[x].last, self.actors[y].first);
+        let between = match (self.tokens.get(xl), self.tokens.get(yf)) {
+            (Some(a), Some(b)) if a.end <= b.start => &self.text[a.end..b.start],
+            _ => return false,
+        };
+        if !between.contains(',') || (xl + 1..yf).any(|i| self.kb.cue("coord", self.word(i))) {
+            return false;
+        }
+        let mut end = y;
+        while end + 1 < self.actors.len() {
+            let (a, b) = (&self.actors[end], &self.actors[end + 1]);
+            if b.first > a.last
+                && b.first - a.last <= 2
+                && (a.last + 1..b.first).any(|i| self.kb.cue("coord", self.word(i)))
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        // (Only when the list before the comma is an object, after a preposition: "Mesir,
+        // Arab Saudi, UEA dan Bahrain memutuskan …" is one list of subjects.)
+        let mut first = x;
+        while first > 0 {
+            let (a, b) = (&self.actors[first - 1], &self.actors[first]);
+            if b.first > a.last
+                && b.first - a.last <= 2
+                && (a.last + 1..b.first).all(|i| self.kb.cue("coord", self.word(i)))
+            {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        let next = self.actors[end].last + 1;
+        end > y
+            && self.is_prep(self.before(&self.actors[first]))
+            && (self.cue_starts.contains(&next) || is_verb_form(self.word(next)))
     }
 }
 

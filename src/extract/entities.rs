@@ -1151,8 +1151,17 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
             continue;
         }
         // ("Wu" in "Joseph Wu", "Xi" in "Xi Jinping": two letters make a surname too.)
+        // ("Jubeir" in "Adel al-Jubeir": the capitalised piece of a hyphenated part, which the
+        // tokenizer splits, names them too.)
         for part in name
             .split(' ')
+            .flat_map(|p| {
+                std::iter::once(p).chain(p.split('-').skip(1).filter(|_| p.contains('-')))
+            })
+            .chain(
+                name.split(' ')
+                    .filter_map(|p| p.split('-').next().filter(|_| p.contains('-'))),
+            )
             .filter(|p| p.chars().count() >= 2 && !b.kb.name_particles.contains(*p))
         {
             if !part.starts_with(|c: char| c.is_uppercase()) || b.kb.name_stops.contains(part) {
