@@ -964,3 +964,21 @@ fn a_list_after_a_preposition_ends_where_a_new_subject_takes_a_verb() {
     // "Sabah", the capitalised piece of "al-Sabah", is the minister named in full before.
     assert!(has("112 KWT IRQ"), "{rows:#?}");
 }
+
+#[test]
+fn a_negated_state_before_dan_and_a_postponed_visit() {
+    let rows = events_of(
+        "Protes Keras\n\
+         Pemerintah Jepang menyatakan sangat tidak puas dan melayangkan protes keras kepada Rusia pada Minggu (5/2). \
+         Menteri Luar Negeri Jepang menunda kunjungannya ke Moskow. \
+         Kunjungan itu sedianya menjadi lawatan pertama menteri Jepang ke Rusia.\n",
+        "2023-02-06",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "tidak puas dan melayangkan protes": the negation is of the state, not of the protest.
+    assert!(has("114 JPN RUS"), "{rows:#?}");
+    // Postponing a visit to a capital reduces relations with its state.
+    assert!(has("160 JPN RUS"), "{rows:#?}");
+    // A visit that was only to have been is no visit.
+    assert!(!has("042"), "{rows:#?}");
+}

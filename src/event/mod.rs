@@ -910,7 +910,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // A city is a target only of a visit or meeting, and then stands for its state.
             let consult = &m.code[..2] == "04";
             // "menarik duta besarnya dari Phnom Penh": an embassy's city stands for its state.
-            let diplomatic = m.code == "161";
+            // "menunda kunjungannya ke Beijing": so does the city a visit named in the cue goes to.
+            let diplomatic =
+                m.code == "161" || (m.first..=m.last).any(|i| kb.cue("visit_noun", c.word(i)));
             let addressed = matches!(&m.code[..2], "02" | "10");
             // "rudal Rusia menghantam Pelabuhan Odesa": force used on a city is used on its state.
             let force = m.code.as_str() >= "18";
@@ -1887,7 +1889,14 @@ fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
         let gap = &c.text[c.tokens[j].end..c.tokens[j + 1].start];
         gap.contains(['"', '”', '“']) || c.kb.demonstratives.contains(c.word(j + 1))
     };
-    (head.saturating_sub(5).max(clause)..head).any(|i| c.negation_at(i) && !(i..head).any(closes))
+    // "sangat tidak puas dan melayangkan protes": a negated state, then "dan" and a verb, is
+    // negation of the state only ("tidak menyerang dan menduduki" negates both verbs).
+    let other_predicate = |i: usize| {
+        (i + 2..head).any(|j| c.kb.cue("coord", c.word(j)) && !is_verb_form(c.word(j - 1)))
+            && is_verb_form(c.word(head))
+    };
+    (head.saturating_sub(5).max(clause)..head)
+        .any(|i| c.negation_at(i) && !(i..head).any(closes) && !other_predicate(i))
 }
 
 /// The sentence's actors: outermost mentions of states, persons and organisations (a state
