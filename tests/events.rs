@@ -229,6 +229,15 @@ fn fifth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn sixth_dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset6");
+    assert_eq!(out.lines().next(), Some("articles\t10"), "{out}");
+    assert!(value("entities", "precision ") > 0.9, "{out}");
+    assert!(value("events", "F1 ") > 0.55, "{out}");
+    assert!(value("dates exact", "exact") > 0.7, "{out}");
+}
+
+#[test]
 fn second_held_out_set_scores_are_printed() {
     let (out, value) = eval_set("tests/heldout2");
     assert_eq!(out.lines().next(), Some("articles\t10"), "{out}");
@@ -981,4 +990,33 @@ fn a_negated_state_before_dan_and_a_postponed_visit() {
     assert!(has("160 JPN RUS"), "{rows:#?}");
     // A visit that was only to have been is no visit.
     assert!(!has("042"), "{rows:#?}");
+}
+
+#[test]
+fn refusals_threats_behind_demands_and_consequences() {
+    let rows = events_of(
+        "Kisruh Diplomatik\n\
+         Kolombia menarik secara permanen duta besarnya dari Caracas pada Selasa (21/5), setelah Venezuela menolak meminta maaf. \
+         Menteri Luar Negeri Kolombia Luis Murillo menuntut Venezuela meminta maaf. \
+         Ia memperingatkan, bila permintaan itu diabaikan, Bogota akan mengambil semua langkah yang diperlukan. \
+         Para analis menilai, jika ketegangan meningkat, maka perdagangan kedua negara bisa terancam.\n",
+        "2024-05-22",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // Words between the verb and "duta besar" do not hide the recall.
+    assert!(has("161 COL VEN 2024-05-21"), "{rows:#?}");
+    // What a refusal refuses is not done.
+    assert!(!has("055"), "{rows:#?}");
+    // A threat naming no one backs the speaker's demand.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("13") && r.contains("COL VEN")),
+        "{rows:#?}"
+    );
+    // The consequence of a condition is no threat by anyone.
+    assert_eq!(
+        rows.iter().filter(|r| r.starts_with("13")).count(),
+        1,
+        "{rows:#?}"
+    );
 }

@@ -723,9 +723,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let conditional_plan = !m.code.starts_with("13")
                 && (head.saturating_sub(3)..head).any(|i| kb.cue("future", c.word(i)))
                 && (m.last + 1..c.words.len()).any(|i| kb.cue("hypothetical", c.word(i)));
+            // "jika …, maka … bisa terancam": the consequence of a condition is hypothetical too.
+            let consequence = (0..head).any(|i| kb.cue("consequent", c.word(i)))
+                && (0..head).any(|i| kb.cue("hypothetical", c.word(i)));
             if negated(&c, head, clause)
                 || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
                 || conditional_plan
+                || consequence
             {
                 continue;
             }
@@ -869,6 +873,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 if asked {
                     continue;
                 }
+            }
+            // "menolak meminta maaf": what a refusal refuses is not done.
+            if matches.iter().any(|p| {
+                p.code.starts_with("12")
+                    && p.polarity == Polarity::Event
+                    && p.last < head
+                    && (p.last + 1..head).all(|i| c.word(i) == "untuk")
+            }) {
+                continue;
             }
             let mut sources: Vec<usize> = match before {
                 Some(k) if !passive && !coordinated_vp => {
@@ -1215,6 +1228,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && !own.contains(&e.source_state)
                 }) {
                     targets = e.sources.clone();
+                }
+            }
+            // "menuntut Milei meminta maaf … Ia memperingatkan, bila …": a threat naming no one
+            // backs the speaker's latest demand, and is aimed where it was.
+            if targets.is_empty() && &m.code[..2] == "13" {
+                if let Some(e) = events.iter().rev().find(|e| {
+                    matches!(&e.code[..2], "02" | "10")
+                        && e.target_state.is_some()
+                        && own.contains(&e.source_state)
+                }) {
+                    targets = e.targets.clone();
                 }
             }
             // "Beijing menolak meminta maaf": a rejection with no object answers the latest
