@@ -1020,3 +1020,20 @@ fn refusals_threats_behind_demands_and_consequences() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_mediation_between_the_pair_and_a_call_between_titled_persons() {
+    let rows = events_of(
+        "Dua Negara Sepakat\n\
+         Presiden Kenya William Ruto dan Presiden Tanzania Samia Suluhu Hassan bertemu di Arusha pada Senin (3/3). \
+         Pertemuan yang ditengahi Presiden Afrika Selatan Cyril Ramaphosa itu berlangsung tertutup. \
+         Mesir dan Sudan sepakat meredakan ketegangan. \
+         Kesepakatan dicapai dalam pembicaraan telepon antara Menteri Luar Negeri Mesir Badr Abdelatty dan Menteri Luar Negeri Sudan Ali Youssef, Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // A mediation naming no party is between the pair the story is about.
+    assert!(has("045 ZAF KEN") && has("045 ZAF TZA"), "{rows:#?}");
+    // "Kesepakatan dicapai …" retells the agreement, so the call it names is an event.
+    assert!(has("041 EGY SDN 2025-03-04"), "{rows:#?}");
+}

@@ -229,10 +229,13 @@ impl Clauses<'_> {
     fn between(&self, last: usize, commas: &[usize]) -> Option<Vec<usize>> {
         let at = (last + 1..(last + 3).min(self.words.len()))
             .find(|&i| self.kb.cue("dyad_prep", self.word(i)))?;
-        let k = self
-            .actors
-            .iter()
-            .position(|a| a.first > at && a.first <= at + 3)?;
+        // ("antara Menteri Luar Negeri Pakistan Jalil Abbas Jilani dan …": a person's title
+        // may stand between.)
+        let k = self.actors.iter().position(|a| {
+            a.first > at
+                && (a.first <= at + 3
+                    || (self.is_person(a) && (at + 1..a.first).all(|i| self.capitalised(i))))
+        })?;
         if commas.iter().any(|&o| at < o && o <= self.actors[k].first) {
             return None;
         }
@@ -709,9 +712,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // Any trigger, verbal or not, makes later nominal ones in its clause its content;
             // not a nominal one that names an earlier event ("Kesepakatan itu dicapai dalam
             // pertemuan A dan B": the meeting is an event of its own).
+            // ("Kesepakatan dicapai dalam pembicaraan telepon …" after "sepakat": a noun
+            // retelling an event of its code opens the sentence as well as "Kesepakatan itu".)
             let anaphoric_nominal = nominal
-                && (m.last + 1..(m.last + 3).min(c.words.len()))
-                    .any(|i| kb.demonstratives.contains(c.word(i)));
+                && ((m.last + 1..(m.last + 3).min(c.words.len()))
+                    .any(|i| kb.demonstratives.contains(c.word(i)))
+                    || (head == 0
+                        && events.iter().any(|e| {
+                            e.code == m.code
+                                || lexicon
+                                    .roots(head_word)
+                                    .iter()
+                                    .any(|r| lexicon.derives(&trigger_word(text, e), r))
+                        })));
             if !anaphoric_nominal {
                 verbal_in_clause.push(clause);
             }
@@ -1240,6 +1253,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }) {
                     targets = e.targets.clone();
                 }
+            }
+            // "Pertemuan yang ditengahi Perdana Menteri … Gonsalves itu": a mediation naming no
+            // party is between the pair the story is about.
+            if targets.is_empty() && m.code == MEDIATE {
+                targets = last_pair
+                    .iter()
+                    .copied()
+                    .filter(|&e| !own.contains(&state_of(e)))
+                    .collect();
             }
             // "Beijing menolak meminta maaf": a rejection with no object answers the latest
             // demand or appeal made to the rejecting state.
@@ -1784,6 +1806,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
 /// How many words after a noun the states named with it may stand ("pakta … yang diumumkan
 /// Presiden AS …, Perdana Menteri Inggris … dan Perdana Menteri Australia …").
 const NOUN_REACH: usize = 20;
+
+/// CAMEO's code for mediating between two parties.
+const MEDIATE: &str = "045";
 
 /// The first root of CAMEO's material conflict (force posture, reduced relations, coercion,
 /// assault, fight): acts a victim's protest answers.
