@@ -56,6 +56,24 @@ fn tables_are_sorted_with_unique_keys() {
 }
 
 #[test]
+fn trigger_cues_are_unique() {
+    let kb = Kb::embedded().unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for t in &kb.triggers {
+        assert!(
+            seen.insert(&t.cue),
+            "triggers.tsv: {:?} is listed twice",
+            t.cue
+        );
+    }
+    assert!(
+        seen.len() > 300,
+        "the trigger lexicon ({} cues)",
+        seen.len()
+    );
+}
+
+#[test]
 fn qids_are_well_formed_and_name_one_thing() {
     let kb = Kb::embedded().unwrap();
     let mut owner: HashMap<&str, String> = HashMap::new();
