@@ -1037,3 +1037,19 @@ fn a_mediation_between_the_pair_and_a_call_between_titled_persons() {
     // "Kesepakatan dicapai …" retells the agreement, so the call it names is an event.
     assert!(has("041 EGY SDN 2025-03-04"), "{rows:#?}");
 }
+
+#[test]
+fn a_clitic_object_is_the_person_of_the_story_and_a_required_act_is_not_done() {
+    let rows = events_of(
+        "Kunjungan Kenegaraan\n\
+         Presiden Maladewa Mohamed Muizzu tiba di Beijing untuk kunjungan kenegaraan. \
+         Presiden China Xi Jinping menyambutnya di Balai Agung Rakyat, Rabu (10/1). \
+         Parlemen Maladewa harus meratifikasi perjanjian itu dengan China.\n",
+        "2024-01-12",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "menyambutnya": Xi receives the visitor the story is about.
+    assert!(has("043 CHN MDV 2024-01-10"), "{rows:#?}");
+    // A ratification that must still happen has not happened.
+    assert!(!has("057"), "{rows:#?}");
+}

@@ -739,10 +739,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "jika …, maka … bisa terancam": the consequence of a condition is hypothetical too.
             let consequence = (0..head).any(|i| kb.cue("consequent", c.word(i)))
                 && (0..head).any(|i| kb.cue("hypothetical", c.word(i)));
+            // "Parlemen Makedonia harus meratifikasinya": an act required is not done.
+            let required = (head.saturating_sub(2)..head).any(|i| kb.cue("deontic", c.word(i)));
             if negated(&c, head, clause)
                 || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
                 || conditional_plan
                 || consequence
+                || required
             {
                 continue;
             }
@@ -1252,6 +1255,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && own.contains(&e.source_state)
                 }) {
                     targets = e.targets.clone();
+                }
+            }
+            // "Xi Jinping menyambutnya": a verb's "-nya" is the person the story was last about.
+            if targets.is_empty() && head_word.ends_with("nya") && is_verb_form(head_word) {
+                if let Some(p) = last_person.filter(|p| !own.contains(&state_of(*p))) {
+                    targets = vec![p];
                 }
             }
             // "Pertemuan yang ditengahi Perdana Menteri … Gonsalves itu": a mediation naming no
