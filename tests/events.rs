@@ -1053,3 +1053,20 @@ fn a_clitic_object_is_the_person_of_the_story_and_a_required_act_is_not_done() {
     // A ratification that must still happen has not happened.
     assert!(!has("057"), "{rows:#?}");
 }
+
+#[test]
+fn the_first_dated_sentence_told_by_the_leads_state_dates_the_lead() {
+    let rows = events_of(
+        "Korea Sesalkan Keputusan\n\
+         Pemerintah Korea Selatan menyatakan sangat menyesalkan keputusan Vietnam. \
+         Juru bicara Kementerian Luar Negeri Korea Selatan, Rabu (30/9), mengatakan Seoul sulit memahami keputusan itu. \
+         Sebelumnya, Thailand mengecam Kamboja.\n",
+        "2015-10-01",
+    );
+    // The lead names no day; the next sentence, told by South Korea with its day, dates it.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("11") && r.contains("KOR VNM 2015-09-30")),
+        "{rows:#?}"
+    );
+}

@@ -1725,9 +1725,20 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 || matches.iter().any(|n| {
                     n.first == 0 && undated_lead.iter().any(|&e| events[e].code == n.code)
                 });
-            if narrative.is_none() && anaphoric_opening && matches!(t.when, When::Day(_)) {
+            // ("Pemerintah Jepang menyatakan menyesalkan …. Kepala Sekretaris Kabinet Jepang
+            // Yoshihide Suga, Rabu (30/9), mengatakan …": the first dated sentence, told by the
+            // lead's own state, dates what that state did in the lead.)
+            let sentence_states: Vec<&Option<String>> = c
+                .actors
+                .iter()
+                .filter(|a| !a.place)
+                .map(|a| &doc.entities[a.entity].state)
+                .collect();
+            if narrative.is_none() && matches!(t.when, When::Day(_)) {
                 for &e in &undated_lead {
-                    if events[e].when.is_none() {
+                    let told_by_its_state = events[e].source_state.is_some()
+                        && sentence_states.contains(&&events[e].source_state);
+                    if events[e].when.is_none() && (anaphoric_opening || told_by_its_state) {
                         events[e].when = Some(t.when);
                     }
                 }
