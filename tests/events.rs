@@ -238,6 +238,15 @@ fn sixth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn third_held_out_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/heldout3");
+    assert_eq!(out.lines().next(), Some("articles\t30"), "{out}");
+    assert!(value("entities", "precision ") > 0.9, "{out}");
+    assert!(value("events", "F1 ") > 0.45, "{out}");
+    assert!(value("dates exact", "exact") > 0.7, "{out}");
+}
+
+#[test]
 fn second_held_out_set_scores_are_printed() {
     let (out, value) = eval_set("tests/heldout2");
     assert_eq!(out.lines().next(), Some("articles\t10"), "{out}");
