@@ -1079,3 +1079,22 @@ fn the_first_dated_sentence_told_by_the_leads_state_dates_the_lead() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_deputy_minister_is_not_the_minister_and_spokespersons_get_their_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Uji Jabatan\n\
+         Wakil Menteri Luar Negeri Peru Ana Torres mengecam Chile. \
+         Juru bicara kepresidenan Kolombia Luis Vargas membantah tuduhan itu.\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2024-05-22"])
+        .arg(&file));
+    assert!(rows.contains("deputy_minister:PER"), "{rows}");
+    assert!(!rows.contains("foreign_minister:PER"), "{rows}");
+    assert!(rows.contains("spokesperson:COL"), "{rows}");
+}
