@@ -755,8 +755,17 @@ CAPITALS_SKIPPED = {
 }
 
 
+# Seats of government of territories the news treats as governments ("Taipei mengecam …"),
+# which the sovereign-only capital list above leaves out.
+TERRITORY_SEATS = {
+    "Taipei": ("TWN", "seat of government of Taiwan (a territory in states.tsv); no QID in our "
+                      "sources: never linked"),
+}
+
+
 def build_seats(src=None, states=(), places=()):
     rows = {n: (s, "building", note) for n, (s, note) in SEATS.items()}
+    rows.update({n: (s, "capital", note) for n, (s, note) in TERRITORY_SEATS.items()})
     if src:
         with_capital = {p["state_iso3"] for p in places if p["kind"] == "capital"}
         aliases = set()

@@ -1098,3 +1098,34 @@ fn a_deputy_minister_is_not_the_minister_and_spokespersons_get_their_state() {
     assert!(!rows.contains("foreign_minister:PER"), "{rows}");
     assert!(rows.contains("spokesperson:COL"), "{rows}");
 }
+
+#[test]
+fn an_official_without_a_state_serves_the_state_the_sentence_opens_with() {
+    let rows = events_of(
+        "Ketegangan Diplomatik\n\
+         Norwegia kemudian menarik pasukannya, tetapi Menteri Luar Negeri Lars Holm menuding Mali mempermainkan sekutunya. \
+         Kepulauan Marshall mengalihkan pengakuan diplomatiknya dari Taipei ke Beijing.\n",
+        "2022-02-01",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // No other state between Norway and the minister: he is Norway's.
+    assert!(has("112 NOR MLI"), "{rows:#?}");
+    // Taipei, a territory's seat of government, stands for it after "dari".
+    assert!(has("161 MHL TWN"), "{rows:#?}");
+}
+
+#[test]
+fn an_official_after_two_states_keeps_no_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Uji\nMali mengecam Prancis, dan Menteri Luar Negeri Anne Dupont menolak kritik itu.\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2022-02-01"])
+        .arg(&file));
+    // Mali opens the sentence, but France stands between: the minister's state is open.
+    assert!(rows.contains("foreign_minister:-"), "{rows}");
+}

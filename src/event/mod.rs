@@ -1495,7 +1495,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 let of_claim = (m.first + 1..(m.last + 3).min(c.words.len()))
                     .any(|i| claim_word(c.word(i)))
                     || (relative_passive && head >= 2 && claim_word(c.word(head - 2)));
-                if !of_claim || targets.is_empty() {
+                // ("membantah tuduhan itu dan bersikeras bahwa personel Rusia …": "itu" points
+                // back to the accusation told before, whatever state is named after.)
+                let that_claim = of_claim
+                    && (m.first..(m.last + 4).min(c.words.len()))
+                        .any(|i| kb.demonstratives.contains(c.word(i)));
+                if !of_claim || targets.is_empty() || (that_claim && !last_claimant.is_empty()) {
                     targets.clear();
                 }
                 if of_claim && targets.is_empty() {

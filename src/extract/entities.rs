@@ -289,6 +289,7 @@ pub(super) fn recognise(
     }
     acronyms(&mut b, sentence_tokens);
     short_mentions(&mut b, sentence_tokens);
+    officials_of_the_subject(&mut b);
     b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
     b.mentions.dedup_by_key(|m| (m.start, m.end, m.entity));
     // An entity whose every mention was read as something else (an acronym defined in the
@@ -1131,6 +1132,52 @@ fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
                     b.mention(tk.start, tk.end, entity, si, false);
                 }
             }
+        }
+    }
+}
+
+/// "Denmark kemudian mengumumkan penarikan pasukannya, tetapi Menteri Luar Negeri Jeppe Kofod
+/// menuding …": an official the knowledge base does not know, whose title names no state, serves
+/// the state the sentence opens with, when no other state is named between them.
+fn officials_of_the_subject(b: &mut Builder) {
+    let mut order: Vec<usize> = (0..b.mentions.len()).collect();
+    order.sort_by_key(|&k| (b.mentions[k].start, b.mentions[k].end));
+    let mut assigned: Vec<(usize, String)> = Vec::new();
+    for (pos, &k) in order.iter().enumerate() {
+        let m = &b.mentions[k];
+        let e = &b.entities[m.entity];
+        let stateless = e.class == EntityClass::Person
+            && e.qid.is_none()
+            && e.state.is_none()
+            && !e.positions.is_empty()
+            && e.positions.iter().all(|p| p.state.is_none());
+        if !stateless || assigned.iter().any(|(x, _)| *x == m.entity) {
+            continue;
+        }
+        let before: Vec<&Mention> = order[..pos]
+            .iter()
+            .map(|&j| &b.mentions[j])
+            .filter(|x| x.sentence == m.sentence && x.end <= m.start)
+            .collect();
+        let states: Vec<&Option<String>> = before
+            .iter()
+            .map(|x| &b.entities[x.entity].state)
+            .filter(|s| s.is_some())
+            .collect();
+        let opens_with_state = before
+            .first()
+            .is_some_and(|x| b.entities[x.entity].class == EntityClass::State);
+        if opens_with_state && states.windows(2).all(|w| w[0] == w[1]) {
+            if let Some(Some(s)) = states.first() {
+                assigned.push((m.entity, s.clone()));
+            }
+        }
+    }
+    for (e, s) in assigned {
+        let e = &mut b.entities[e];
+        e.state = Some(s.clone());
+        for p in &mut e.positions {
+            p.state = Some(s.clone());
         }
     }
 }
