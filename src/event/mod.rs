@@ -229,7 +229,7 @@ impl Clauses<'_> {
     fn between(&self, last: usize, commas: &[usize]) -> Option<Vec<usize>> {
         let at = (last + 1..(last + 3).min(self.words.len()))
             .find(|&i| self.kb.cue("dyad_prep", self.word(i)))?;
-        // ("antara Menteri Luar Negeri Pakistan Jalil Abbas Jilani dan …": a person's title
+        // ("antara Menteri Luar Negeri Chile … dan Menteri Luar Negeri Peru …": a person's title
         // may stand between.)
         let k = self.actors.iter().position(|a| {
             a.first > at
@@ -454,7 +454,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             time::find(kb, &raw, &word_at, published)
         };
         // "… kontrak yang berlaku hingga akhir tahun ini": a time after "until" is a deadline,
-        // and a day after publication ("pada 1 Januari 2019") is when a plan takes effect: no
+        // and a day after publication ("mulai 1 Januari tahun depan") is when a plan takes effect: no
         // act of the story was done then.
         let times: Vec<time::TimeExpr> = times
             .into_iter()
@@ -731,7 +731,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if matches!(&m.code[..2], "11" | "12" | "13" | "14") {
                 reaction_clauses.push(clause);
             }
-            // "Yunani baru akan meratifikasi … jika Skopje …": an act announced on a condition
+            // "Paraguay baru akan meratifikasi … jika Bolivia …": an act announced on a condition
             // told after it is hypothetical too (a threat is conditional by nature).
             let conditional_plan = !m.code.starts_with("13")
                 && (head.saturating_sub(3)..head).any(|i| kb.cue("future", c.word(i)))
@@ -1246,7 +1246,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     targets = e.sources.clone();
                 }
             }
-            // "menuntut Milei meminta maaf … Ia memperingatkan, bila …": a threat naming no one
+            // "menuntut Venezuela meminta maaf … Ia memperingatkan, bila …": a threat naming no one
             // backs the speaker's latest demand, and is aimed where it was.
             if targets.is_empty() && &m.code[..2] == "13" {
                 if let Some(e) = events.iter().rev().find(|e| {
@@ -1257,13 +1257,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     targets = e.targets.clone();
                 }
             }
-            // "Xi Jinping menyambutnya": a verb's "-nya" is the person the story was last about.
+            // "Presiden China menyambutnya": a verb's "-nya" is the person the story was last about.
             if targets.is_empty() && head_word.ends_with("nya") && is_verb_form(head_word) {
                 if let Some(p) = last_person.filter(|p| !own.contains(&state_of(*p))) {
                     targets = vec![p];
                 }
             }
-            // "Pertemuan yang ditengahi Perdana Menteri … Gonsalves itu": a mediation naming no
+            // "Pertemuan yang ditengahi Presiden Afrika Selatan itu": a mediation naming no
             // party is between the pair the story is about.
             if targets.is_empty() && m.code == MEDIATE {
                 targets = last_pair
@@ -1578,7 +1578,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let speaker_date = speaker
                 .iter()
                 .find_map(|e| entity_dates.get(e).copied().flatten());
-            // "…, hanya beberapa hari setelah Tsai bertemu McCarthy": an act told in a clause of
+            // "…, beberapa hari setelah Ketua Parlemen Finlandia bertemu Presiden Estonia": an act told in a clause of
             // what came before takes no date from the rest of its sentence.
             // (A bare "setelah pembicaraan dengan …" shares the sentence's day; only a distance
             // told before it, "beberapa hari setelah", sets it apart.)
@@ -1719,7 +1719,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Pakistan menurunkan hubungan … . Keputusan itu diambil … Rabu (7/8)": the first
             // day of the story, told of the lead's act by an anaphor, dates the lead's undated
             // events.
-            // ("Penandatanganan dilakukan …, Minggu (17/6)" after "menandatangani": a noun of
+            // ("Penandatanganan dilakukan …, Selasa (4/3)" after "menandatangani": a noun of
             // the lead's own root opens the sentence that dates it.)
             let anaphoric_opening = (1..=2).any(|i| kb.demonstratives.contains(c.word(i)))
                 || lexicon.roots(c.word(0)).iter().any(|r| {
@@ -1730,8 +1730,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 || matches.iter().any(|n| {
                     n.first == 0 && undated_lead.iter().any(|&e| events[e].code == n.code)
                 });
-            // ("Pemerintah Jepang menyatakan menyesalkan …. Kepala Sekretaris Kabinet Jepang
-            // Yoshihide Suga, Rabu (30/9), mengatakan …": the first dated sentence, told by the
+            // ("Pemerintah Korea Selatan menyatakan menyesalkan …. Juru bicara Kementerian Luar
+            // Negeri Korea Selatan, Rabu (30/9), mengatakan …": the first dated sentence, told by the
             // lead's own state, dates what that state did in the lead.)
             let sentence_states: Vec<&Option<String>> = c
                 .actors

@@ -1136,8 +1136,7 @@ fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     }
 }
 
-/// "Denmark kemudian mengumumkan penarikan pasukannya, tetapi Menteri Luar Negeri Jeppe Kofod
-/// menuding …": an official the knowledge base does not know, whose title names no state, serves
+/// "Norwegia kemudian menarik pasukannya, tetapi Menteri Luar Negeri … menuding …": an official the knowledge base does not know, whose title names no state, serves
 /// the state the sentence opens with, when no other state is named between them.
 fn officials_of_the_subject(b: &mut Builder) {
     let mut order: Vec<usize> = (0..b.mentions.len()).collect();
@@ -1187,7 +1186,7 @@ fn officials_of_the_subject(b: &mut Builder) {
 fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
     // Each name part, with every person it is part of and where that person's full name is
-    // first told: "Castro" after "Raul Castro" and before "Fidel Castro" is Raul.
+    // first told: "Rahman" after "Aziz Rahman" and before "Siti Rahman" is Aziz.
     let mut parts: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
     for m in b.mentions.iter().filter(|m| m.entity != usize::MAX) {
         if b.entities[m.entity].class != EntityClass::Person {
@@ -1197,8 +1196,8 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
         if !name.contains(' ') {
             continue;
         }
-        // ("Wu" in "Joseph Wu", "Xi" in "Xi Jinping": two letters make a surname too.)
-        // ("Jubeir" in "Adel al-Jubeir": the capitalised piece of a hyphenated part, which the
+        // ("Xi" in "Xi Jinping", "Li" in "Li Qiang": two letters make a surname too.)
+        // ("Sabah" in "Ahmad al-Sabah": the capitalised piece of a hyphenated part, which the
         // tokenizer splits, names them too.)
         for part in name
             .split(' ')
