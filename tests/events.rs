@@ -1155,3 +1155,18 @@ fn cues_of_the_fifth_pass() {
     // A heart attack ("serangan jantung") is no attack.
     assert!(!rows.iter().any(|r| r.contains("JPN")), "{rows:#?}");
 }
+
+#[test]
+fn a_hyphenated_given_name_keeps_the_surname() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Uji\nMenteri Luar Negeri Belgia Marie-Claire Van Dam mengecam Rusia.\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2022-02-01"])
+        .arg(&file));
+    assert!(rows.contains("\tMarie-Claire Van Dam\tPerson\t"), "{rows}");
+}

@@ -807,6 +807,13 @@ fn title_person(
                 && glued(after_title[k - 1], tk)
                 && x.kb.name_particles.contains(after_title[k - 1].text(text))
                 && capital_at(k + 1))
+            // "Jean-Yves Le Drian": a hyphen inside a capitalised given name.
+            || (tk.text(text) == "-"
+                && k > 0
+                && capital_at(k - 1)
+                && glued(after_title[k - 1], tk)
+                && next_glued(k + 1)
+                && capital_at(k + 1))
     };
     let name_tokens: Vec<&Token> = (0..after_title.len())
         .take_while(|&k| name_part(k))
