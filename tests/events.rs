@@ -1170,3 +1170,18 @@ fn a_hyphenated_given_name_keeps_the_surname() {
         .arg(&file));
     assert!(rows.contains("\tMarie-Claire Van Dam\tPerson\t"), "{rows}");
 }
+
+#[test]
+fn a_commitment_naming_no_one_is_made_to_the_counterpart() {
+    let rows = events_of(
+        "Pertemuan Puncak\n\
+         Presiden Brasil bertemu Presiden Argentina di Brasilia pada Senin (3/3). \
+         Argentina juga berjanji menurunkan tarif impor.\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("03") && r.contains("ARG BRA")),
+        "{rows:#?}"
+    );
+}

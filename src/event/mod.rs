@@ -1263,6 +1263,22 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     targets = vec![p];
                 }
             }
+            // "Beijing juga berjanji …" after a meeting with Washington: a commitment naming no
+            // one is made to the counterpart of the speaker's latest meeting or agreement.
+            if targets.is_empty() && m.code.starts_with("03") {
+                if let Some(e) = events.iter().rev().find(|e| {
+                    matches!(&e.code[..2], "03" | "04" | "05")
+                        && e.target_state.is_some()
+                        && e.source_state.is_some()
+                        && (own.contains(&e.source_state) || own.contains(&e.target_state))
+                }) {
+                    targets = if own.contains(&e.source_state) {
+                        e.targets.clone()
+                    } else {
+                        e.sources.clone()
+                    };
+                }
+            }
             // "Pertemuan yang ditengahi Presiden Afrika Selatan itu": a mediation naming no
             // party is between the pair the story is about.
             if targets.is_empty() && m.code == MEDIATE {
