@@ -1533,7 +1533,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     let denier: Vec<Option<String>> =
                         sources.iter().map(|&e| state_of(e)).collect();
                     match events.iter().rev().find(|e| {
-                        e.code.as_str() >= "10"
+                        e.code.as_str() >= VERBAL_CONFLICT
                             && e.target_state.is_some()
                             && denier.contains(&e.target_state)
                             && !denier.contains(&e.source_state)
@@ -1850,6 +1850,10 @@ const NOUN_REACH: usize = 20;
 
 /// CAMEO's code for mediating between two parties.
 const MEDIATE: &str = "045";
+
+/// The first root of CAMEO's verbal conflict (demand, disapprove, reject, threaten, protest)
+/// and, with the roots after it, of everything a state can turn on another with.
+const VERBAL_CONFLICT: &str = "10";
 
 /// The first root of CAMEO's material conflict (force posture, reduced relations, coercion,
 /// assault, fight): acts a victim's protest answers.

@@ -1160,10 +1160,16 @@ fn officials_of_the_subject(b: &mut Builder) {
         if !stateless || assigned.iter().any(|(x, _)| *x == m.entity) {
             continue;
         }
-        let before: Vec<&Mention> = order[..pos]
+        // (Mentions in start order keep a sentence together: scan back through it only, not
+        // through the whole article for every mention.)
+        let sentence_start = order[..pos]
+            .iter()
+            .rposition(|&j| b.mentions[j].sentence != m.sentence)
+            .map_or(0, |j| j + 1);
+        let before: Vec<&Mention> = order[sentence_start..pos]
             .iter()
             .map(|&j| &b.mentions[j])
-            .filter(|x| x.sentence == m.sentence && x.end <= m.start)
+            .filter(|x| x.end <= m.start)
             .collect();
         let states: Vec<&Option<String>> = before
             .iter()
@@ -1208,13 +1214,7 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
         // tokenizer splits, names them too.)
         for part in name
             .split(' ')
-            .flat_map(|p| {
-                std::iter::once(p).chain(p.split('-').skip(1).filter(|_| p.contains('-')))
-            })
-            .chain(
-                name.split(' ')
-                    .filter_map(|p| p.split('-').next().filter(|_| p.contains('-'))),
-            )
+            .flat_map(|p| std::iter::once(p).chain(p.split('-').filter(move |_| p.contains('-'))))
             .filter(|p| p.chars().count() >= 2 && !b.kb.name_particles.contains(*p))
         {
             if !part.starts_with(|c: char| c.is_uppercase()) || b.kb.name_stops.contains(part) {
