@@ -430,10 +430,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         });
         let opening_end = commas.first().copied().filter(|_| opens);
         let mut matches = lexicon.find(&words);
-        if matches
-            .iter()
-            .any(|m| !m.judgement && matches!(m.polarity, Polarity::Event | Polarity::Deny))
-        {
+        // "menyebut langkah China provokatif dan tidak membantu …": a negated act is no event,
+        // so it leaves the judgement standing.
+        let negated_nearby = |first: usize| {
+            (first.saturating_sub(3)..first).any(|i| {
+                kb.cue("negation", &words[i])
+                    && !words.get(i + 1).is_some_and(|n| kb.cue("negation_idiom", n))
+            })
+        };
+        if matches.iter().any(|m| {
+            !m.judgement
+                && matches!(m.polarity, Polarity::Event | Polarity::Deny)
+                && !negated_nearby(m.first)
+        }) {
             matches.retain(|m| !m.judgement);
         }
         let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
@@ -544,6 +553,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .iter()
                 .map(|a| format!("{}-{}:{}", a.first, a.last, doc.entities[a.entity].key))
                 .collect();
+            let numbered: Vec<String> = c
+                .words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| format!("{i}:{w}"))
+                .collect();
+            eprintln!("[{si}] words {}", numbered.join(" "));
             eprintln!(
                 "[{si}] times {:?} steps_back {steps_back}",
                 times
@@ -1985,9 +2001,15 @@ fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
     };
     // "sangat tidak puas dan melayangkan protes": a negated state, then "dan" and a verb, is
     // negation of the state only ("tidak menyerang dan menduduki" negates both verbs).
+    // A passive or stative verb before "dan" and an active one after it have different
+    // subjects: "persoalan itu belum terselesaikan dan (ia) meminta …".
+    let passive = |w: &str| is_verb_form(w) && (w.starts_with("di") || w.starts_with("ter"));
     let other_predicate = |i: usize| {
-        (i + 2..head).any(|j| c.kb.cue("coord", c.word(j)) && !is_verb_form(c.word(j - 1)))
-            && is_verb_form(c.word(head))
+        (i + 2..head).any(|j| {
+            c.kb.cue("coord", c.word(j))
+                && (!is_verb_form(c.word(j - 1))
+                    || (passive(c.word(j - 1)) && !passive(c.word(head))))
+        }) && is_verb_form(c.word(head))
     };
     (head.saturating_sub(5).max(clause)..head)
         .any(|i| c.negation_at(i) && !(i..head).any(closes) && !other_predicate(i))
