@@ -1185,3 +1185,72 @@ fn a_commitment_naming_no_one_is_made_to_the_counterpart() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_official_without_a_state_serves_the_state_of_the_story_around_him() {
+    // The paragraph is about Norway; the minister the knowledge base does not know is its own.
+    let rows = events_of(
+        "Sengketa Perikanan\n\
+         OSLO - Pemerintah Norwegia menolak kuota baru yang diumumkan Islandia pada Senin (3/3). \
+         Oslo menyebut kuota itu tidak berdasar. \
+         Menteri Luar Negeri Halvard Lindqvist mengecam Islandia dalam jumpa pers, Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r == "111 NOR ISL 2025-03-04"),
+        "{rows:#?}"
+    );
+    // A state whose president the article already names has no second one.
+    let rows = events_of(
+        "Reaksi atas Denmark\n\
+         Presiden Norwegia Erik Solbakken mengecam Denmark, Senin (3/3). \
+         Pemerintah Islandia juga menyampaikan kecaman. \
+         Presiden Karl Olafsson menuntut Denmark meminta maaf, Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r == "100 ISL DNK 2025-03-04"),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("100 NOR")), "{rows:#?}");
+}
+
+#[test]
+fn what_a_letter_asks_is_asked_by_its_sender() {
+    let rows = events_of(
+        "Surat Balasan\n\
+         Presiden Chile membalas dengan sepucuk surat yang meminta Peru membuka kembali perbatasan, Senin (3/3).\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("02") && r.contains("CHL PER")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_negation_before_dan_stays_with_its_own_verb() {
+    // A passive or stative verb negated before "dan" does not negate the active verb after it,
+    let rows = events_of(
+        "Sengketa Air\n\
+         Menteri Luar Negeri Mesir mengatakan persoalan itu belum terselesaikan dan meminta Etiopia menghentikan pengisian bendungan, Senin (3/3).\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("02") && r.contains("EGY ETH")),
+        "{rows:#?}"
+    );
+    // and a negated act beside a judgement word leaves the judgement standing.
+    let rows = events_of(
+        "Reaksi\n\
+         Kementerian Luar Negeri Jepang menyebut langkah China provokatif dan tidak membantu perdamaian, Senin (3/3).\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter().any(|r| r == "111 JPN CHN 2025-03-03"),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("07")), "{rows:#?}");
+}

@@ -435,7 +435,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let negated_nearby = |first: usize| {
             (first.saturating_sub(3)..first).any(|i| {
                 kb.cue("negation", &words[i])
-                    && !words.get(i + 1).is_some_and(|n| kb.cue("negation_idiom", n))
+                    && !words
+                        .get(i + 1)
+                        .is_some_and(|n| kb.cue("negation_idiom", n))
             })
         };
         if matches.iter().any(|m| {
@@ -841,10 +843,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "…yang mengancam": a relative clause's subject is its antecedent. A passive one
             // names its agent ("klaim yang dibantah Islamabad"): handled with the passives.
             let relative_passive = head > 0 && c.word(head - 1) == "yang" && passive;
+            // "… membalas dengan sepucuk surat yang meminta Trump …": what a message says is
+            // said by its sender, the sentence's subject.
+            let message = head >= 2
+                && c.word(head - 1) == "yang"
+                && !passive
+                && (head.saturating_sub(4)..head - 1).any(|i| kb.cue("message_noun", c.word(i)));
+            let before = if message {
+                before.or_else(|| {
+                    c.actors
+                        .iter()
+                        .position(|a| a.last < head && !a.place && !c.is_prep(c.before(a)))
+                })
+            } else {
+                before
+            };
             if head > 0
                 && c.word(head - 1) == "yang"
                 && !c.actors.iter().any(|a| a.last + 2 == head)
                 && !relative_passive
+                && !message
             {
                 continue;
             }

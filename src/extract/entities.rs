@@ -290,6 +290,7 @@ pub(super) fn recognise(
     acronyms(&mut b, sentence_tokens);
     short_mentions(&mut b, sentence_tokens);
     officials_of_the_subject(&mut b);
+    officials_from_context(&mut b);
     b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
     b.mentions.dedup_by_key(|m| (m.start, m.end, m.entity));
     // An entity whose every mention was read as something else (an acronym defined in the
@@ -1183,6 +1184,148 @@ fn officials_of_the_subject(b: &mut Builder) {
             if let Some(Some(s)) = states.first() {
                 assigned.push((m.entity, s.clone()));
             }
+        }
+    }
+    for (e, s) in assigned {
+        let e = &mut b.entities[e];
+        e.state = Some(s.clone());
+        for p in &mut e.positions {
+            p.state = Some(s.clone());
+        }
+    }
+}
+
+/// Roles whose holder, titled without a state, acts for the state of the story around them.
+/// (An ambassador or envoy without a state is often named by the state he is sent to.)
+const CONTEXT_ROLES: &[&str] = &[
+    "head_of_state",
+    "head_of_government",
+    "deputy_head_of_government",
+    "vice_president",
+    "foreign_minister",
+    "defense_minister",
+    "minister",
+    "deputy_minister",
+    "spokesperson",
+    "crown_prince",
+    "parliament_speaker",
+];
+
+/// "Pemerintah Swedia berupaya meredam ketegangan. Menteri Luar Negeri … menyebut …": an
+/// official still without a state serves the state named most in the two sentences before
+/// the first mention and before it in its own, with the article's lead actor as one more vote (a
+/// state after a preposition or a verb, or a place, counts half). A state that already has another
+/// holder of the same post in the article is no candidate; without an absolute majority the
+/// official keeps no state.
+fn officials_from_context(b: &mut Builder) {
+    let body_start = b.article.body_start;
+    let text = b.article.text.as_str();
+    let outermost = |x: &Mention, all: &[Mention]| {
+        !all.iter()
+            .any(|y| (y.start, y.end) != (x.start, x.end) && y.start <= x.start && x.end <= y.end)
+    };
+    let lead_state = b
+        .mentions
+        .iter()
+        .filter(|x| x.start >= body_start)
+        .min_by_key(|x| x.start)
+        .and_then(|x| {
+            let e = &b.entities[x.entity];
+            (e.class != EntityClass::Place)
+                .then(|| e.state.clone())
+                .flatten()
+        });
+    let mut assigned: Vec<(usize, String)> = Vec::new();
+    for (i, e) in b.entities.iter().enumerate() {
+        let stateless = e.class == EntityClass::Person
+            && e.qid.is_none()
+            && e.state.is_none()
+            && !e.positions.is_empty()
+            && e.positions.iter().all(|p| p.state.is_none());
+        let Some(role) = e.positions.first().map(|p| p.role.as_str()) else {
+            continue;
+        };
+        if !stateless || !CONTEXT_ROLES.contains(&role) {
+            continue;
+        }
+        let Some(first) = b
+            .mentions
+            .iter()
+            .filter(|x| x.entity == i)
+            .min_by_key(|x| x.start)
+        else {
+            continue;
+        };
+        let taken: Vec<&str> = b
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .flat_map(|(_, o)| o.positions.iter())
+            .filter(|p| p.role == role)
+            .filter_map(|p| p.state.as_deref())
+            .collect();
+        // "Mali mengecam Prancis, dan Menteri Luar Negeri … menolak kritik itu": two states
+        // in the official's own sentence before him leave his side open.
+        let mut own_sentence: Vec<&str> = b
+            .mentions
+            .iter()
+            .filter(|x| x.sentence == first.sentence && x.end <= first.start && x.entity != i)
+            .filter_map(|x| b.entities[x.entity].state.as_deref())
+            .collect();
+        own_sentence.sort_unstable();
+        own_sentence.dedup();
+        if own_sentence.len() > 1 {
+            continue;
+        }
+        let mut votes: Vec<(String, u32)> = Vec::new();
+        let mut vote = |state: &str, n: u32| match votes.iter_mut().find(|(s, _)| s == state) {
+            Some((_, v)) => *v += n,
+            None => votes.push((state.to_owned(), n)),
+        };
+        for x in &b.mentions {
+            let near = x.sentence + 2 >= first.sentence
+                && (x.sentence < first.sentence || x.end <= first.start);
+            let other = &b.entities[x.entity];
+            if !near || x.entity == i || other.kind.as_deref() == Some("embassy") {
+                continue;
+            }
+            // ("Komisaris Tinggi India Ajay Bisaria": the state in a title is its holder's vote.)
+            let titles_next = b.mentions.iter().any(|y| {
+                y.start > x.end
+                    && text[x.end..y.start].trim().is_empty()
+                    && b.entities[y.entity].state == other.state
+            });
+            if let Some(state) = other.state.as_deref() {
+                if outermost(x, &b.mentions) && !titles_next {
+                    // A state after a preposition ("dengan India", "ke New Delhi") is the
+                    // other side of the story more often than the official's own.
+                    let word_before = text[..x.start]
+                        .split_whitespace()
+                        .next_back()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    let after_prep =
+                        b.kb.cue_class(&word_before)
+                            .is_some_and(|k| k.ends_with("_prep") && k != "agent_prep");
+                    // (A place is where things happened, weaker evidence than an actor.)
+                    let object = is_verb_form(&word_before);
+                    let weak = after_prep || object || other.class == EntityClass::Place;
+                    vote(state, if weak { 1 } else { 2 });
+                }
+            }
+        }
+        if let Some(state) = lead_state.as_deref() {
+            vote(state, 2);
+        }
+        votes.retain(|(s, _)| !taken.contains(&s.as_str()));
+        if std::env::var_os("WARTA_DEBUG_OFFICIALS").is_some() {
+            eprintln!("{} votes {votes:?} taken {taken:?}", e.label_id);
+        }
+        // An absolute majority, and more than one place named in passing ("Konvensi Wina").
+        let total: u32 = votes.iter().map(|(_, n)| n).sum();
+        if let Some((s, _)) = votes.iter().find(|(_, n)| 2 * n > total && *n >= 2) {
+            assigned.push((i, s.clone()));
         }
     }
     for (e, s) in assigned {
