@@ -1254,3 +1254,24 @@ fn a_negation_before_dan_stays_with_its_own_verb() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("07")), "{rows:#?}");
 }
+
+#[test]
+fn judgements_after_a_verb_of_opinion_have_a_speaker() {
+    let rows = events_of(
+        "Reaksi Dua Negara\n\
+         Pemerintah Kanada menilai keputusan Chile sebagai langkah positif, Senin (3/3). \
+         Kementerian Luar Negeri Swedia menganggap langkah Rusia tidak dapat diterima, Senin (3/3). \
+         Norwegia menarik duta besarnya dari Islandia untuk berkonsultasi, Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r == "051 CAN CHL 2025-03-03"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r == "111 SWE RUS 2025-03-03"),
+        "{rows:#?}"
+    );
+    // An envoy recalled for consultations consults no one.
+    assert!(!rows.iter().any(|r| r.starts_with("040")), "{rows:#?}");
+}
