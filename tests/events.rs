@@ -1275,3 +1275,24 @@ fn judgements_after_a_verb_of_opinion_have_a_speaker() {
     // An envoy recalled for consultations consults no one.
     assert!(!rows.iter().any(|r| r.starts_with("040")), "{rows:#?}");
 }
+
+#[test]
+fn a_judgement_before_its_speaker_and_a_temporary_halt() {
+    // The speaker named after the quote judges the state named before the judgement.
+    let rows = events_of(
+        "Reaksi\n\
+         Keputusan Norwegia itu keji, kata Presiden Islandia Karl Olafsson, Senin (3/3). \
+         Denmark menghentikan sementara kerja sama militer dengan Swedia, Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r == "111 ISL NOR 2025-03-03"),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("111 NOR")), "{rows:#?}");
+    // "sementara" right after a verb is "temporarily", not "while": the target stays.
+    assert!(
+        rows.iter().any(|r| r == "160 DNK SWE 2025-03-04"),
+        "{rows:#?}"
+    );
+}

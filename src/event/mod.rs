@@ -147,6 +147,11 @@ impl Clauses<'_> {
 
     /// Clause boundary word: a subordinator or contrast that starts a new clause.
     fn is_boundary(&self, i: usize) -> bool {
+        // "menghentikan sementara kerja sama": right after a verb, "sementara" is
+        // "temporarily", not "while".
+        if self.word(i) == "sementara" && i > 0 && is_verb_form(self.word(i - 1)) {
+            return false;
+        }
         matches!(
             self.word(i),
             "setelah"
@@ -1462,6 +1467,27 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     let judged = c.actors.iter().rev().find(|a| {
                         a.first > v
                             && a.last < head
+                            && !a.place
+                            && state_of(a.entity).is_some()
+                            && state_of(a.entity) != state_of(c.actors[k].entity)
+                    });
+                    if let Some(a) = judged {
+                        sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                        targets = vec![a.entity];
+                    }
+                } else if let Some(k) = matches
+                    .iter()
+                    .find(|p| p.polarity == Polarity::Speech && p.first > m.last)
+                    .and_then(|p| {
+                        c.actors
+                            .iter()
+                            .position(|a| a.first > p.last && a.first <= p.last + 4 && !a.place)
+                    })
+                {
+                    // "Keputusan Israel itu keji, kata Presiden Palestina": the speaker named
+                    // after the quote judges the state named before the judgement.
+                    let judged = c.actors.iter().rev().find(|a| {
+                        a.last < head
                             && !a.place
                             && state_of(a.entity).is_some()
                             && state_of(a.entity) != state_of(c.actors[k].entity)
