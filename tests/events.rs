@@ -247,6 +247,15 @@ fn third_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn fourth_held_out_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/heldout4");
+    assert_eq!(out.lines().next(), Some("articles\t20"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.5, "{out}");
+    assert!(value("dates exact", "exact") > 0.6, "{out}");
+}
+
+#[test]
 fn second_held_out_set_scores_are_printed() {
     let (out, value) = eval_set("tests/heldout2");
     assert_eq!(out.lines().next(), Some("articles\t10"), "{out}");
