@@ -1305,3 +1305,19 @@ fn a_judgement_before_its_speaker_and_a_temporary_halt() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_official_after_a_preposition_is_not_the_subjects() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Uji\nSerangan itu aksi pertama Norwegia terhadap pemerintahan Presiden Karl Olafsson.\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2022-02-01"])
+        .arg(&file));
+    assert!(rows.contains("\tKarl Olafsson\tPerson\t"), "{rows}");
+    assert!(!rows.contains("head_of_state:NOR"), "{rows}");
+}

@@ -1144,6 +1144,16 @@ fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     }
 }
 
+/// A preposition that puts what follows on the other side of the act ("terhadap", "dengan",
+/// "kepada"); not "pada", which mostly introduces a date.
+fn is_object_prep(kb: &Kb, word: &str) -> bool {
+    let w = word.to_lowercase();
+    w != "pada"
+        && kb
+            .cue_class(&w)
+            .is_some_and(|k| matches!(k, "target_prep" | "dyad_prep" | "source_prep"))
+}
+
 /// "Norwegia kemudian menarik pasukannya, tetapi Menteri Luar Negeri … menuding …": an official the knowledge base does not know, whose title names no state, serves
 /// the state the sentence opens with, when no other state is named between them.
 fn officials_of_the_subject(b: &mut Builder) {
@@ -1180,7 +1190,14 @@ fn officials_of_the_subject(b: &mut Builder) {
         let opens_with_state = before
             .first()
             .is_some_and(|x| b.entities[x.entity].class == EntityClass::State);
-        if opens_with_state && states.windows(2).all(|w| w[0] == w[1]) {
+        // "… aksi militer pertama Washington terhadap pemerintahan Presiden …": an official
+        // after a preposition is the other side, not the subject's.
+        let after_prep = before.last().is_some_and(|x| {
+            b.article.text[x.end..m.start]
+                .split_whitespace()
+                .any(|w| is_object_prep(b.kb, w))
+        });
+        if opens_with_state && !after_prep && states.windows(2).all(|w| w[0] == w[1]) {
             if let Some(Some(s)) = states.first() {
                 assigned.push((m.entity, s.clone()));
             }
@@ -1278,6 +1295,18 @@ fn officials_from_context(b: &mut Builder) {
         if own_sentence.len() > 1 {
             continue;
         }
+        // ("… aksi Norwegia terhadap pemerintahan Presiden …": after a preposition he is the
+        // other side of the state before it.)
+        let last_before = b
+            .mentions
+            .iter()
+            .filter(|x| x.sentence == first.sentence && x.end <= first.start && x.entity != i)
+            .max_by_key(|x| x.end);
+        let object_of_own = last_before.is_some_and(|x| {
+            text[x.end..first.start]
+                .split_whitespace()
+                .any(|w| is_object_prep(b.kb, w))
+        });
         let mut votes: Vec<(String, u32)> = Vec::new();
         let mut vote = |state: &str, n: u32| match votes.iter_mut().find(|(s, _)| s == state) {
             Some((_, v)) => *v += n,
@@ -1318,7 +1347,10 @@ fn officials_from_context(b: &mut Builder) {
         if let Some(state) = lead_state.as_deref() {
             vote(state, 2);
         }
-        votes.retain(|(s, _)| !taken.contains(&s.as_str()));
+        votes.retain(|(s, _)| {
+            let other_side = object_of_own && own_sentence.contains(&s.as_str());
+            !taken.contains(&s.as_str()) && !other_side
+        });
         if std::env::var_os("WARTA_DEBUG_OFFICIALS").is_some() {
             eprintln!("{} votes {votes:?} taken {taken:?}", e.label_id);
         }
