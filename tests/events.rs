@@ -1321,3 +1321,28 @@ fn an_official_after_a_preposition_is_not_the_subjects() {
     assert!(rows.contains("\tKarl Olafsson\tPerson\t"), "{rows}");
     assert!(!rows.contains("head_of_state:NOR"), "{rows}");
 }
+
+#[test]
+fn a_clause_counted_in_days_from_the_sentences_day() {
+    let rows = events_of(
+        "Lawatan\n\
+         Presiden Chile bertemu Presiden Peru di Lima pada Kamis (6/3), sehari setelah menemui Presiden Bolivia di La Paz. \
+         Norwegia mengecam Islandia pada Senin (10/3), dua hari sebelum memanggil duta besar Islandia.\n",
+        "2025-03-14",
+    );
+    assert!(
+        rows.iter().any(|r| r == "040 CHL PER 2025-03-06"),
+        "{rows:#?}"
+    );
+    // The verb opening the subordinate clause has the main clause's subject, and its day is
+    // counted back from the sentence's.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("04") && r.ends_with("CHL BOL 2025-03-05")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r == "114 NOR ISL 2025-03-12"),
+        "{rows:#?}"
+    );
+}

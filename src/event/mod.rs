@@ -1220,6 +1220,22 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     }
                 }
             }
+            // "Jokowi bertemu Putin …, sehari setelah menemui Zelensky": a subordinate clause
+            // that opens with its verb has the main clause's subject.
+            if sources.is_empty()
+                && !nominal
+                && !passive
+                && subordinate
+                && (clause + 1..head).all(|i| kb.adverbs.contains(c.word(i)))
+            {
+                if let Some(k) = c
+                    .actors
+                    .iter()
+                    .position(|a| a.last < clause && !a.place && !a.pair && !c.is_prep(c.before(a)))
+                {
+                    sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                }
+            }
             if sources.is_empty() && nominal && subordinate {
                 // "…, setelah pembicaraan dengan X": the sentence's subject.
                 if let Some(k) = c
@@ -1664,6 +1680,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && kb.time_words.contains(c.word(clause - 1))
                 && !times.iter().any(|t| t.first > clause && t.first < head);
             let own = own.filter(|t| !earlier_clause || t.first > clause);
+            // "… Kamis (30/6), sehari setelah menemui Presiden Ukraina …": a clause told a
+            // counted number of days before (or after: "dua hari sebelum …") the sentence's day
+            // is dated by counting back from it.
+            let counted_shift = (clause > 0 && subordinate)
+                .then(|| {
+                    let days = days_before(&c, clause)?;
+                    match c.word(clause) {
+                        "sebelum" => Some(days),
+                        w if kb.cue("before_clause", w) => Some(-days),
+                        _ => None,
+                    }
+                })
+                .flatten()
+                .filter(|_| !times.iter().any(|t| t.first > clause && t.first < head));
+            let counted = match (counted_shift, sentence_day.map(|t| t.when)) {
+                (Some(shift), Some(When::Day(d))) => {
+                    Some(When::Day(d + chrono::Duration::days(shift)))
+                }
+                _ => None,
+            };
             let own_or_day = own
                 .or(sentence_day.filter(|_| !earlier_clause))
                 .filter(|t| !same_day || narrative.is_none() || matches!(t.when, When::Day(_)));
@@ -1675,6 +1711,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             };
             let (when, when_text, when_note) =
                 match (own_or_day, (steps_back && !same_day) || earlier_clause) {
+                    _ if counted.is_some() => (counted, None, None),
                     (None, _) if stepped.is_some() => (stepped, None, None),
                     (Some(t), _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
                     (None, true) => (None, None, None),
@@ -2012,6 +2049,28 @@ fn merge(events: &mut Vec<Event>, e: Event, joint: bool) -> usize {
     }
     events.push(e);
     events.len() - 1
+}
+
+/// The days a clause opener is counted from the sentence's day: "sehari setelah" (1), "dua
+/// hari sebelum" (2), "3 hari setelah" (3). None for a vague distance ("beberapa hari").
+fn days_before(c: &Clauses, clause: usize) -> Option<i64> {
+    let before = |k: usize| clause.checked_sub(k).map(|i| c.word(i));
+    if before(1) == Some("sehari") {
+        return Some(1);
+    }
+    if before(1) != Some("hari") {
+        return None;
+    }
+    let n = before(2)?;
+    n.parse().ok().or(match n {
+        "dua" => Some(2),
+        "tiga" => Some(3),
+        "empat" => Some(4),
+        "lima" => Some(5),
+        "enam" => Some(6),
+        "tujuh" => Some(7),
+        _ => None,
+    })
 }
 
 /// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
