@@ -1237,10 +1237,24 @@ const CONTEXT_ROLES: &[&str] = &[
 fn officials_from_context(b: &mut Builder) {
     let body_start = b.article.body_start;
     let text = b.article.text.as_str();
-    let outermost = |x: &Mention, all: &[Mention]| {
-        !all.iter()
-            .any(|y| (y.start, y.end) != (x.start, x.end) && y.start <= x.start && x.end <= y.end)
-    };
+    // Indexes built once: the vote reads only three sentences per official, so a long
+    // article costs no more per official than a short one.
+    let mut by_sentence: HashMap<usize, Vec<&Mention>> = HashMap::default();
+    let mut first_of: HashMap<usize, &Mention> = HashMap::default();
+    for m in &b.mentions {
+        by_sentence.entry(m.sentence).or_default().push(m);
+        let first = first_of.entry(m.entity).or_insert(m);
+        if m.start < first.start {
+            *first = m;
+        }
+    }
+    let held: Vec<(usize, &str, &str)> = b
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(j, o)| o.positions.iter().map(move |p| (j, p)))
+        .filter_map(|(j, p)| Some((j, p.role.as_str(), p.state.as_deref()?)))
+        .collect();
     let lead_state = b
         .mentions
         .iter()
@@ -1265,29 +1279,24 @@ fn officials_from_context(b: &mut Builder) {
         if !stateless || !CONTEXT_ROLES.contains(&role) {
             continue;
         }
-        let Some(first) = b
-            .mentions
-            .iter()
-            .filter(|x| x.entity == i)
-            .min_by_key(|x| x.start)
-        else {
+        let Some(&first) = first_of.get(&i) else {
             continue;
         };
-        let taken: Vec<&str> = b
-            .entities
+        let taken: Vec<&str> = held
             .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i)
-            .flat_map(|(_, o)| o.positions.iter())
-            .filter(|p| p.role == role)
-            .filter_map(|p| p.state.as_deref())
+            .filter(|&&(j, r, _)| j != i && r == role)
+            .map(|&(_, _, s)| s)
+            .collect();
+        let sentence = |k: usize| by_sentence.get(&k).map_or(&[][..], Vec::as_slice);
+        let own_before: Vec<&Mention> = sentence(first.sentence)
+            .iter()
+            .copied()
+            .filter(|x| x.end <= first.start && x.entity != i)
             .collect();
         // "Mali mengecam Prancis, dan Menteri Luar Negeri … menolak kritik itu": two states
         // in the official's own sentence before him leave his side open.
-        let mut own_sentence: Vec<&str> = b
-            .mentions
+        let mut own_sentence: Vec<&str> = own_before
             .iter()
-            .filter(|x| x.sentence == first.sentence && x.end <= first.start && x.entity != i)
             .filter_map(|x| b.entities[x.entity].state.as_deref())
             .collect();
         own_sentence.sort_unstable();
@@ -1297,12 +1306,7 @@ fn officials_from_context(b: &mut Builder) {
         }
         // ("… aksi Norwegia terhadap pemerintahan Presiden …": after a preposition he is the
         // other side of the state before it.)
-        let last_before = b
-            .mentions
-            .iter()
-            .filter(|x| x.sentence == first.sentence && x.end <= first.start && x.entity != i)
-            .max_by_key(|x| x.end);
-        let object_of_own = last_before.is_some_and(|x| {
+        let object_of_own = own_before.iter().max_by_key(|x| x.end).is_some_and(|x| {
             text[x.end..first.start]
                 .split_whitespace()
                 .any(|w| is_object_prep(b.kb, w))
@@ -1312,37 +1316,45 @@ fn officials_from_context(b: &mut Builder) {
             Some((_, v)) => *v += n,
             None => votes.push((state.to_owned(), n)),
         };
-        for x in &b.mentions {
-            let near = x.sentence + 2 >= first.sentence
-                && (x.sentence < first.sentence || x.end <= first.start);
+        let window = first.sentence.saturating_sub(2)..first.sentence;
+        let near = window
+            .flat_map(|k| sentence(k).iter().copied())
+            .chain(own_before.iter().copied());
+        for x in near {
             let other = &b.entities[x.entity];
-            if !near || x.entity == i || other.kind.as_deref() == Some("embassy") {
+            let Some(state) = other.state.as_deref() else {
+                continue;
+            };
+            if x.entity == i || other.kind.as_deref() == Some("embassy") {
                 continue;
             }
+            let same_sentence = sentence(x.sentence);
+            let outermost = !same_sentence.iter().any(|y| {
+                (y.start, y.end) != (x.start, x.end) && y.start <= x.start && x.end <= y.end
+            });
             // ("Komisaris Tinggi India Ajay Bisaria": the state in a title is its holder's vote.)
-            let titles_next = b.mentions.iter().any(|y| {
+            let titles_next = same_sentence.iter().any(|y| {
                 y.start > x.end
                     && text[x.end..y.start].trim().is_empty()
                     && b.entities[y.entity].state == other.state
             });
-            if let Some(state) = other.state.as_deref() {
-                if outermost(x, &b.mentions) && !titles_next {
-                    // A state after a preposition ("dengan India", "ke New Delhi") is the
-                    // other side of the story more often than the official's own.
-                    let word_before = text[..x.start]
-                        .split_whitespace()
-                        .next_back()
-                        .unwrap_or("")
-                        .to_lowercase();
-                    let after_prep =
-                        b.kb.cue_class(&word_before)
-                            .is_some_and(|k| k.ends_with("_prep") && k != "agent_prep");
-                    // (A place is where things happened, weaker evidence than an actor.)
-                    let object = is_verb_form(&word_before);
-                    let weak = after_prep || object || other.class == EntityClass::Place;
-                    vote(state, if weak { 1 } else { 2 });
-                }
+            if !outermost || titles_next {
+                continue;
             }
+            // A state after a preposition ("dengan India", "ke New Delhi") or a verb is the
+            // other side of the story more often than the official's own; a place is where
+            // things happened, weaker evidence than an actor.
+            let word_before = text[..x.start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_lowercase();
+            let after_prep =
+                b.kb.cue_class(&word_before)
+                    .is_some_and(|k| k.ends_with("_prep") && k != "agent_prep");
+            let weak =
+                after_prep || is_verb_form(&word_before) || other.class == EntityClass::Place;
+            vote(state, if weak { 1 } else { 2 });
         }
         if let Some(state) = lead_state.as_deref() {
             vote(state, 2);
