@@ -1346,3 +1346,16 @@ fn a_clause_counted_in_days_from_the_sentences_day() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_passive_subordinate_clause_takes_the_main_subject_as_patient() {
+    let rows = events_of(
+        "Kunjungan\n\
+         Presiden Chile Ana Rojas menyampaikan pesan itu saat diterima Presiden Peru Luis Vega di Istana, Senin (3/3).\n",
+        "2025-03-07",
+    );
+    assert!(
+        rows.iter().any(|r| r == "043 PER CHL 2025-03-03"),
+        "{rows:#?}"
+    );
+}

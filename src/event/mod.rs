@@ -1126,6 +1126,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                         .unwrap_or_default();
                 }
+                // "… menyampaikan pesan itu saat diterima Presiden X": a subordinate clause
+                // opening with its passive verb has the main clause's subject as patient.
+                if targets.is_empty()
+                    && subordinate
+                    && (clause + 1..head).all(|i| kb.adverbs.contains(c.word(i)))
+                {
+                    if let Some(k) = c.actors.iter().position(|a| {
+                        a.last < clause && !a.place && !a.pair && !c.is_prep(c.before(a))
+                    }) {
+                        targets = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                    }
+                }
                 // "Dimediasi Tiongkok, Arab Saudi dan Iran sepakat …": an opening participle's
                 // patient is the main clause's subject.
                 if targets.is_empty() && c.opening_end.is_some_and(|o| head < o) {
