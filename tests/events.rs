@@ -1359,3 +1359,22 @@ fn a_passive_subordinate_clause_takes_the_main_subject_as_patient() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_envoy_summoned_in_the_passive() {
+    let rows = events_of(
+        "Uji\n\
+         Duta Besar Norwegia untuk Islandia dipanggil ke Kementerian Luar Negeri Islandia pada Senin (3/3).\n\
+         Pada hari yang sama, Komisaris Tinggi Kanada juga dipanggil oleh Kementerian Luar Negeri India.\n",
+        "2025-03-07",
+    );
+    // The body one is called to is the one calling.
+    assert!(
+        rows.iter().any(|r| r == "114 ISL NOR 2025-03-03"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r == "114 IND CAN 2025-03-03"),
+        "{rows:#?}"
+    );
+}

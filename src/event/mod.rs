@@ -1097,6 +1097,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         })
                     })
                     .or_else(|| {
+                        // "dipanggil ke Kementerian Luar Negeri X": a government body one is
+                        // called to is the one calling.
+                        (m.last + 1 < c.words.len() && c.word(m.last + 1) == "ke")
+                            .then(|| {
+                                c.actors.iter().position(|a| {
+                                    a.first == m.last + 2
+                                        && doc.entities[a.entity].class == EntityClass::Organization
+                                })
+                            })
+                            .flatten()
+                    })
+                    .or_else(|| {
                         after.first().copied().filter(|&k| {
                             let a = &c.actors[k];
                             // A title may stand between ("dikecam Menteri Luar Negeri AS
