@@ -1378,3 +1378,19 @@ fn an_envoy_summoned_in_the_passive() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn genocide_named_as_a_charge_is_no_mass_killing() {
+    let rows = events_of(
+        "Gugatan\n\
+         Norwegia mengajukan gugatan genosida terhadap Islandia pada Senin (3/3). \
+         Denmark menuduh Islandia melakukan genosida pada Selasa (4/3).\n",
+        "2025-03-07",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("20")), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("112") && r.contains("DNK ISL")),
+        "{rows:#?}"
+    );
+}
