@@ -435,7 +435,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         });
         let opening_end = commas.first().copied().filter(|_| opens);
         let mut matches = lexicon.find(&words);
-        // "menyebut langkah China provokatif dan tidak membantu …": a negated act is no event,
+        // "menyebut langkah Norwegia berbahaya dan tidak membantu …": a negated act is no event,
         // so it leaves the judgement standing.
         let negated_nearby = |first: usize| {
             (first.saturating_sub(3)..first).any(|i| {
@@ -848,7 +848,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "…yang mengancam": a relative clause's subject is its antecedent. A passive one
             // names its agent ("klaim yang dibantah Islamabad"): handled with the passives.
             let relative_passive = head > 0 && c.word(head - 1) == "yang" && passive;
-            // "… membalas dengan sepucuk surat yang meminta Trump …": what a message says is
+            // "… menjawab lewat surat yang meminta Oslo …": what a message says is
             // said by its sender, the sentence's subject.
             let message = head >= 2
                 && c.word(head - 1) == "yang"
@@ -1138,7 +1138,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                         .unwrap_or_default();
                 }
-                // "… menyampaikan pesan itu saat diterima Presiden X": a subordinate clause
+                // "… menyerahkan usulan itu ketika diterima Perdana Menteri X": a subordinate clause
                 // opening with its passive verb has the main clause's subject as patient.
                 if targets.is_empty()
                     && subordinate
@@ -1244,7 +1244,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     }
                 }
             }
-            // "Jokowi bertemu Putin …, sehari setelah menemui Zelensky": a subordinate clause
+            // "Presiden A bertemu Presiden B …, sehari setelah menemui Presiden C": a subordinate clause
             // that opens with its verb has the main clause's subject.
             if sources.is_empty()
                 && !nominal
@@ -1524,7 +1524,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             .position(|a| a.first > p.last && a.first <= p.last + 4 && !a.place)
                     })
                 {
-                    // "Keputusan Israel itu keji, kata Presiden Palestina": the speaker named
+                    // "Langkah Norwegia itu keji, kata Presiden Islandia": the speaker named
                     // after the quote judges the state named before the judgement.
                     let judged = c.actors.iter().rev().find(|a| {
                         a.last < head
@@ -1704,7 +1704,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && kb.time_words.contains(c.word(clause - 1))
                 && !times.iter().any(|t| t.first > clause && t.first < head);
             let own = own.filter(|t| !earlier_clause || t.first > clause);
-            // "… Kamis (30/6), sehari setelah menemui Presiden Ukraina …": a clause told a
+            // "… Senin (3/3), sehari setelah menemui Presiden Chile …": a clause told a
             // counted number of days before (or after: "dua hari sebelum …") the sentence's day
             // is dated by counting back from it.
             let counted_shift = (clause > 0 && subordinate)
@@ -2129,7 +2129,7 @@ fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
     // "sangat tidak puas dan melayangkan protes": a negated state, then "dan" and a verb, is
     // negation of the state only ("tidak menyerang dan menduduki" negates both verbs).
     // A passive or stative verb before "dan" and an active one after it have different
-    // subjects: "persoalan itu belum terselesaikan dan (ia) meminta …".
+    // subjects: "sengketa itu belum terselesaikan dan (ia) mendesak …".
     let passive = |w: &str| is_verb_form(w) && (w.starts_with("di") || w.starts_with("ter"));
     let other_predicate = |i: usize| {
         (i + 2..head).any(|j| {

@@ -1190,7 +1190,7 @@ fn officials_of_the_subject(b: &mut Builder) {
         let opens_with_state = before
             .first()
             .is_some_and(|x| b.entities[x.entity].class == EntityClass::State);
-        // "… aksi militer pertama Washington terhadap pemerintahan Presiden …": an official
+        // "… langkah pertama Oslo terhadap pemerintahan Presiden …": an official
         // after a preposition is the other side, not the subject's.
         let after_prep = before.last().is_some_and(|x| {
             b.article.text[x.end..m.start]
@@ -1228,7 +1228,7 @@ const CONTEXT_ROLES: &[&str] = &[
     "parliament_speaker",
 ];
 
-/// "Pemerintah Swedia berupaya meredam ketegangan. Menteri Luar Negeri … menyebut …": an
+/// "Pemerintah Norwegia menolak kuota itu. Menteri Luar Negeri … mengecam …": an
 /// official still without a state serves the state named most in the two sentences before
 /// the first mention and before it in its own, with the article's lead actor as one more vote (a
 /// state after a preposition or a verb, or a place, counts half). A state that already has another
@@ -1332,7 +1332,7 @@ fn officials_from_context(b: &mut Builder) {
             let outermost = !same_sentence.iter().any(|y| {
                 (y.start, y.end) != (x.start, x.end) && y.start <= x.start && x.end <= y.end
             });
-            // ("Komisaris Tinggi India Ajay Bisaria": the state in a title is its holder's vote.)
+            // ("Duta Besar Chile Ana Rojas": the state in a title is its holder's vote.)
             let titles_next = same_sentence.iter().any(|y| {
                 y.start > x.end
                     && text[x.end..y.start].trim().is_empty()
@@ -1366,7 +1366,7 @@ fn officials_from_context(b: &mut Builder) {
         if std::env::var_os("WARTA_DEBUG_OFFICIALS").is_some() {
             eprintln!("{} votes {votes:?} taken {taken:?}", e.label_id);
         }
-        // An absolute majority, and more than one place named in passing ("Konvensi Wina").
+        // An absolute majority, and more than one place named in passing ("Konvensi Jenewa").
         let total: u32 = votes.iter().map(|(_, n)| n).sum();
         if let Some((s, _)) = votes.iter().find(|(_, n)| 2 * n > total && *n >= 2) {
             assigned.push((i, s.clone()));
