@@ -1394,3 +1394,23 @@ fn genocide_named_as_a_charge_is_no_mass_killing() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_headline_function_word_after_a_title_is_no_name() {
+    // A development article whose headline runs "Dubes <state> Usai <clause>": every word is
+    // capitalised, and none of the clause is the ambassador's name.
+    let dir = tempfile::tempdir().unwrap();
+    let article = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/devset6/peru-usir-dubes-meksiko-2022-12-22.json");
+    let rows = ok(warta(dir.path()).args(["annotate"]).arg(&article));
+    let persons: Vec<&str> = rows
+        .lines()
+        .filter(|l| l.split('\t').nth(4) == Some("Person"))
+        .map(|l| l.split('\t').nth(3).unwrap_or(""))
+        .collect();
+    assert!(!persons.is_empty(), "{rows}");
+    assert!(
+        !persons.iter().any(|p| p.starts_with("Usai")),
+        "{persons:?}"
+    );
+}

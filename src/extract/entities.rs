@@ -785,12 +785,15 @@ fn title_person(
     // "Adel al-Jubeir", "Abdullah bin Zayed": a lower-case particle between capitalised parts.
     let after_title: Vec<&Token> = tokens.iter().skip_while(|tk| tk.start < end).collect();
     let glued = |a: &Token, b: &Token| a.end == b.start;
-    // ("Dubes Prancis Tetap Bertahan": a headline capitalises its adverbs too.)
+    // ("Dubes Prancis Tetap Bertahan", "Dubes X Usai …": a headline capitalises its adverbs
+    // and function words too.)
     let capital_at = |k: usize| {
         after_title.get(k).is_some_and(|n| {
+            let lower = n.text(text).to_lowercase();
             n.is_capitalised(text)
                 && !x.kb.name_stops.contains(n.text(text))
-                && !x.kb.adverbs.contains(&n.text(text).to_lowercase())
+                && !x.kb.adverbs.contains(&lower)
+                && x.kb.cue_class(&lower).is_none()
         })
     };
     let name_part = |k: usize| {
