@@ -1414,3 +1414,22 @@ fn a_headline_function_word_after_a_title_is_no_name() {
         "{persons:?}"
     );
 }
+
+#[test]
+fn a_capitalised_yang_in_running_text_is_a_surname() {
+    // "Yang" is the relative pronoun in a headline's capitals, a surname after a title in
+    // running text (a development article names a Chinese state councillor so).
+    let dir = tempfile::tempdir().unwrap();
+    let article = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/devset3/vietnam-tuntut-china-tarik-anjungan-minyak-2014-05-08.json");
+    let rows = ok(warta(dir.path()).args(["annotate"]).arg(&article));
+    assert!(
+        rows.lines().any(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            f.get(3).is_some_and(|n| n.starts_with("Yang "))
+                && f.get(4) == Some(&"Person")
+                && f.get(7) == Some(&"CHN")
+        }),
+        "{rows}"
+    );
+}

@@ -786,14 +786,15 @@ fn title_person(
     let after_title: Vec<&Token> = tokens.iter().skip_while(|tk| tk.start < end).collect();
     let glued = |a: &Token, b: &Token| a.end == b.start;
     // ("Dubes Prancis Tetap Bertahan", "Dubes X Usai …": a headline capitalises its adverbs
-    // and function words too.)
+    // and function words too; in running text a capitalised "Yang" is a surname.)
+    let headline = h.start < b.article.body_start;
     let capital_at = |k: usize| {
         after_title.get(k).is_some_and(|n| {
             let lower = n.text(text).to_lowercase();
             n.is_capitalised(text)
                 && !x.kb.name_stops.contains(n.text(text))
                 && !x.kb.adverbs.contains(&lower)
-                && x.kb.cue_class(&lower).is_none()
+                && (!headline || x.kb.cue_class(&lower).is_none())
         })
     };
     let name_part = |k: usize| {
