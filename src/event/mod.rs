@@ -135,7 +135,7 @@ impl Clauses<'_> {
     /// A negation word that negates: "tidak sengaja" (unintentionally) or "tidak hanya" (not
     /// only) does not.
     fn negation_at(&self, i: usize) -> bool {
-        self.kb.cue("negation", self.word(i)) && !self.kb.cue("negation_idiom", self.word(i + 1))
+        negates(self.kb, &self.words, i)
     }
 
     fn is_prep(&self, w: &str) -> bool {
@@ -437,14 +437,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let mut matches = lexicon.find(&words);
         // "menyebut langkah Norwegia berbahaya dan tidak membantu …": a negated act is no event,
         // so it leaves the judgement standing.
-        let negated_nearby = |first: usize| {
-            (first.saturating_sub(3)..first).any(|i| {
-                kb.cue("negation", &words[i])
-                    && !words
-                        .get(i + 1)
-                        .is_some_and(|n| kb.cue("negation_idiom", n))
-            })
-        };
+        let negated_nearby =
+            |first: usize| (first.saturating_sub(3)..first).any(|i| negates(kb, &words, i));
         if matches.iter().any(|m| {
             !m.judgement
                 && matches!(m.polarity, Polarity::Event | Polarity::Deny)
@@ -788,6 +782,22 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 _ => main_events.last().map(|&e| &events[e]),
             };
             let subordinate = clause > 0 && c.is_boundary(clause);
+            // "…, sehari setelah menemui X", "… saat diterima X": a subordinate clause that
+            // opens with its verb has the main clause's subject (its patient, if passive).
+            let subject_of_main = (subordinate
+                && (clause + 1..head).all(|i| kb.adverbs.contains(c.word(i))))
+            .then(|| {
+                c.actors
+                    .iter()
+                    .position(|a| a.last < clause && !a.place && !a.pair && !c.is_prep(c.before(a)))
+            })
+            .flatten()
+            .map(|k| {
+                c.group(k)
+                    .iter()
+                    .map(|&k| c.actors[k].entity)
+                    .collect::<Vec<_>>()
+            });
             // Source: the nearest subject-like actor before the trigger in its clause.
             // An actor that opens the cue itself ("tentara Korea Utara … berlatih") is its subject.
             let before = c.actors.iter().rposition(|a| {
@@ -1138,16 +1148,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                         .unwrap_or_default();
                 }
-                // "… menyerahkan usulan itu ketika diterima Perdana Menteri X": a subordinate clause
-                // opening with its passive verb has the main clause's subject as patient.
-                if targets.is_empty()
-                    && subordinate
-                    && (clause + 1..head).all(|i| kb.adverbs.contains(c.word(i)))
-                {
-                    if let Some(k) = c.actors.iter().position(|a| {
-                        a.last < clause && !a.place && !a.pair && !c.is_prep(c.before(a))
-                    }) {
-                        targets = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                // "… ketika diterima Perdana Menteri X": the main clause's subject is received.
+                if targets.is_empty() {
+                    if let Some(main) = &subject_of_main {
+                        targets = main.clone();
                     }
                 }
                 // "Dimediasi Tiongkok, Arab Saudi dan Iran sepakat …": an opening participle's
@@ -1244,20 +1248,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     }
                 }
             }
-            // "Presiden A bertemu Presiden B …, sehari setelah menemui Presiden C": a subordinate clause
-            // that opens with its verb has the main clause's subject.
-            if sources.is_empty()
-                && !nominal
-                && !passive
-                && subordinate
-                && (clause + 1..head).all(|i| kb.adverbs.contains(c.word(i)))
-            {
-                if let Some(k) = c
-                    .actors
-                    .iter()
-                    .position(|a| a.last < clause && !a.place && !a.pair && !c.is_prep(c.before(a)))
-                {
-                    sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+            if sources.is_empty() && !nominal && !passive {
+                if let Some(main) = &subject_of_main {
+                    sources = main.clone();
                 }
             }
             if sources.is_empty() && nominal && subordinate {
@@ -1698,11 +1691,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // what came before takes no date from the rest of its sentence.
             // (A bare "setelah pembicaraan dengan …" shares the sentence's day; only a distance
             // told before it, "beberapa hari setelah", sets it apart.)
+            let clause_time = times.iter().any(|t| t.first > clause && t.first < head);
             let earlier_clause = subordinate
                 && kb.cue("before_clause", c.word(clause))
                 && clause > 0
                 && kb.time_words.contains(c.word(clause - 1))
-                && !times.iter().any(|t| t.first > clause && t.first < head);
+                && !clause_time;
             let own = own.filter(|t| !earlier_clause || t.first > clause);
             // "… Senin (3/3), sehari setelah menemui Presiden Chile …": a clause told a
             // counted number of days before (or after: "dua hari sebelum …") the sentence's day
@@ -1717,7 +1711,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     }
                 })
                 .flatten()
-                .filter(|_| !times.iter().any(|t| t.first > clause && t.first < head));
+                .filter(|_| !clause_time);
             let counted = match (counted_shift, sentence_day.map(|t| t.when)) {
                 (Some(shift), Some(When::Day(d))) => {
                     Some(When::Day(d + chrono::Duration::days(shift)))
@@ -2073,6 +2067,15 @@ fn merge(events: &mut Vec<Event>, e: Event, joint: bool) -> usize {
     }
     events.push(e);
     events.len() - 1
+}
+
+/// A negation word at `i` that negates: "tidak sengaja" (unintentionally) or "tidak hanya"
+/// (not only) does not.
+fn negates(kb: &Kb, words: &[String], i: usize) -> bool {
+    words.get(i).is_some_and(|w| kb.cue("negation", w))
+        && !words
+            .get(i + 1)
+            .is_some_and(|n| kb.cue("negation_idiom", n))
 }
 
 /// The days a clause opener is counted from the sentence's day: "sehari setelah" (1), "dua

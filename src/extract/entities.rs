@@ -1148,6 +1148,15 @@ fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     }
 }
 
+/// A titled person the knowledge base does not know, whose title names no state.
+fn stateless_official(e: &Entity) -> bool {
+    e.class == EntityClass::Person
+        && e.qid.is_none()
+        && e.state.is_none()
+        && !e.positions.is_empty()
+        && e.positions.iter().all(|p| p.state.is_none())
+}
+
 /// A preposition that puts what follows on the other side of the act ("terhadap", "dengan",
 /// "kepada"); not "pada", which mostly introduces a date.
 fn is_object_prep(kb: &Kb, word: &str) -> bool {
@@ -1167,11 +1176,7 @@ fn officials_of_the_subject(b: &mut Builder) {
     for (pos, &k) in order.iter().enumerate() {
         let m = &b.mentions[k];
         let e = &b.entities[m.entity];
-        let stateless = e.class == EntityClass::Person
-            && e.qid.is_none()
-            && e.state.is_none()
-            && !e.positions.is_empty()
-            && e.positions.iter().all(|p| p.state.is_none());
+        let stateless = stateless_official(e);
         if !stateless || assigned.iter().any(|(x, _)| *x == m.entity) {
             continue;
         }
@@ -1239,6 +1244,7 @@ const CONTEXT_ROLES: &[&str] = &[
 /// holder of the same post in the article is no candidate; without an absolute majority the
 /// official keeps no state.
 fn officials_from_context(b: &mut Builder) {
+    let debug = std::env::var_os("WARTA_DEBUG_OFFICIALS").is_some();
     let body_start = b.article.body_start;
     let text = b.article.text.as_str();
     // Indexes built once: the vote reads only three sentences per official, so a long
@@ -1272,11 +1278,7 @@ fn officials_from_context(b: &mut Builder) {
         });
     let mut assigned: Vec<(usize, String)> = Vec::new();
     for (i, e) in b.entities.iter().enumerate() {
-        let stateless = e.class == EntityClass::Person
-            && e.qid.is_none()
-            && e.state.is_none()
-            && !e.positions.is_empty()
-            && e.positions.iter().all(|p| p.state.is_none());
+        let stateless = stateless_official(e);
         let Some(role) = e.positions.first().map(|p| p.role.as_str()) else {
             continue;
         };
@@ -1367,7 +1369,7 @@ fn officials_from_context(b: &mut Builder) {
             let other_side = object_of_own && own_sentence.contains(&s.as_str());
             !taken.contains(&s.as_str()) && !other_side
         });
-        if std::env::var_os("WARTA_DEBUG_OFFICIALS").is_some() {
+        if debug {
             eprintln!("{} votes {votes:?} taken {taken:?}", e.label_id);
         }
         // An absolute majority, and more than one place named in passing ("Konvensi Jenewa").
