@@ -1157,6 +1157,17 @@ fn stateless_official(e: &Entity) -> bool {
         && e.positions.iter().all(|p| p.state.is_none())
 }
 
+/// Officials and the states the context gives them: the person and every post they hold.
+fn give_states(b: &mut Builder, assigned: Vec<(usize, String)>) {
+    for (e, s) in assigned {
+        let e = &mut b.entities[e];
+        for p in &mut e.positions {
+            p.state = Some(s.clone());
+        }
+        e.state = Some(s);
+    }
+}
+
 /// A preposition that puts what follows on the other side of the act ("terhadap", "dengan",
 /// "kepada"); not "pada", which mostly introduces a date.
 fn is_object_prep(kb: &Kb, word: &str) -> bool {
@@ -1212,13 +1223,7 @@ fn officials_of_the_subject(b: &mut Builder) {
             }
         }
     }
-    for (e, s) in assigned {
-        let e = &mut b.entities[e];
-        e.state = Some(s.clone());
-        for p in &mut e.positions {
-            p.state = Some(s.clone());
-        }
-    }
+    give_states(b, assigned);
 }
 
 /// Roles whose holder, titled without a state, acts for the state of the story around them.
@@ -1378,13 +1383,7 @@ fn officials_from_context(b: &mut Builder) {
             assigned.push((i, s.clone()));
         }
     }
-    for (e, s) in assigned {
-        let e = &mut b.entities[e];
-        e.state = Some(s.clone());
-        for p in &mut e.positions {
-            p.state = Some(s.clone());
-        }
-    }
+    give_states(b, assigned);
 }
 
 /// A later part of a person's name ("Yoon" after "Yoon Suk Yeol") refers to that person,
