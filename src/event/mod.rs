@@ -9,6 +9,7 @@
 
 mod cues;
 mod morph;
+mod story;
 pub mod time;
 
 pub use cues::{CueLexicon, Polarity};
@@ -350,6 +351,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     // ("Moskow membantah terlibat. … London menuduh Moskow …") is what they answer.
     let mut open_denials: Vec<usize> = Vec::new();
     let mut last_pair: Vec<usize> = Vec::new();
+    let story = story::story_dyad(doc);
     let mut last_person: Option<usize> = None;
     let mut introduced: Vec<Introduced> = Vec::new();
     // Events of the lead told before the story has a day.
@@ -1267,8 +1269,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 sources = speaker.clone();
             }
             if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {
+                let show = |es: &[usize]| {
+                    es.iter()
+                        .map(|&e| {
+                            let x = &doc.entities[e];
+                            format!("{}({})", x.key, x.state.as_deref().unwrap_or("-"))
+                        })
+                        .collect::<Vec<_>>()
+                };
                 eprintln!(
-                    "  cue at {head}: coordinated={coordinated_vp} sources={sources:?} targets={targets:?} clause={clause}"
+                    "  cue at {head}: coordinated={coordinated_vp} sources={:?} targets={:?} clause={clause}",
+                    show(&sources),
+                    show(&targets)
                 );
             }
             if sources.is_empty() {
@@ -1591,6 +1603,34 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let joint = targets.is_empty() && cooperative && sources.len() >= 2;
             if joint {
                 targets = sources.split_off(1);
+            }
+            // "India menangguhkan perjanjian itu" in a story of India and Pakistan: an act that
+            // names no counterpart is aimed at the other state of the story's pair.
+            // (Not when its object is a name warta does not know: "meminta Twitter …".)
+            let unknown_object = c
+                .tokens
+                .get(m.last + 1)
+                .is_some_and(|t| t.is_capitalised(text))
+                && !c.actors.iter().any(|a| a.first == m.last + 1);
+            // (Nor when the sentence names another state the clause did not make the target.)
+            let other_named = c
+                .actors
+                .iter()
+                .any(|a| state_of(a.entity).is_some() && !own.contains(&state_of(a.entity)));
+            if targets.is_empty()
+                && m.polarity == Polarity::Event
+                && !nominal
+                && !unknown_object
+                && !other_named
+            {
+                if let Some([a, b]) = story {
+                    let (sa, sb) = (state_of(a), state_of(b));
+                    if own.iter().all(|s| *s == sa) {
+                        targets = vec![b];
+                    } else if own.iter().all(|s| *s == sb) {
+                        targets = vec![a];
+                    }
+                }
             }
             let mut open_denial = false;
             if m.polarity == Polarity::Deny {
