@@ -763,9 +763,24 @@ TERRITORY_SEATS = {
 }
 
 
+# Cities other than the capital that the news uses for a government ("Tel Aviv mengancam …"),
+# kind `city`: they stand for their state only with the strong evidence a capital needs.
+METONYM_CITIES = {
+    "Tel Aviv": ("ISR", "seat of the Israeli defence ministry and of most embassies; Indonesian "
+                        "news uses it for the Israeli government"),
+}
+
+
+def ascii_fold(name):
+    """The name without diacritics ("Brasília" -> "Brasilia"), as news often writes it."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
+
+
 def build_seats(src=None, states=(), places=()):
     rows = {n: (s, "building", note) for n, (s, note) in SEATS.items()}
     rows.update({n: (s, "capital", note) for n, (s, note) in TERRITORY_SEATS.items()})
+    rows.update({n: (s, "city", note) for n, (s, note) in METONYM_CITIES.items()})
     if src:
         with_capital = {p["state_iso3"] for p in places if p["kind"] == "capital"}
         aliases = set()
@@ -779,11 +794,13 @@ def build_seats(src=None, states=(), places=()):
                 continue
             if cap in CAPITALS_SKIPPED:
                 continue
-            for name in (cap, CAPITAL_EXONYMS_ID.get(cap)):
-                if name and name not in aliases and name not in rows:
+            for name, how in ((cap, ""), (CAPITAL_EXONYMS_ID.get(cap), ", Indonesian exonym"),
+                              (ascii_fold(cap), ", spelled without diacritics")):
+                if name and name not in aliases and name not in rows \
+                        and ascii_fold(name) not in CAPITALS_SKIPPED:
                     rows[name] = (iso, "capital",
                                   f"capital of {iso} (capital_en of countries_merged_id.tsv"
-                                  + (", Indonesian exonym" if name != cap else "")
+                                  + (how if name != cap else "")
                                   + "); no QID in our sources: never linked")
     return [{"name": n, "state_iso3": s, "kind": k, "note": note}
             for n, (s, k, note) in sorted(rows.items())]
@@ -917,8 +934,8 @@ def check(out=OUT):
     if seh != SEATS_HEADER:
         err(f"seats: header {seh}")
     for r in seats:
-        if r["kind"] not in ("building", "capital"):
-            err(f"seats: {r['name']!r} has kind {r['kind']!r} (building or capital)")
+        if r["kind"] not in ("building", "capital", "city"):
+            err(f"seats: {r['name']!r} has kind {r['kind']!r} (building, capital or city)")
     names = [r["name"] for r in seats]
     if names != sorted(names) or len(set(names)) != len(names):
         err("seats: names unsorted or not unique")

@@ -155,25 +155,38 @@ impl CueLexicon {
             .is_some_and(|rs| rs.iter().any(|r| r == root))
     }
 
-    fn item_matches(&self, item: &Item, word: &str) -> bool {
-        match item {
-            Item::Word(w) => w == word,
-            Item::Root(r) => self.form_roots.get(word).is_some_and(|rs| rs.contains(r)),
+    /// A word after a cue's first may carry the possessive "-nya": "menutup wilayah
+    /// udaranya" is "~tutup wilayah udara".
+    fn item_matches(&self, item: &Item, word: &str, first: bool) -> bool {
+        let bare = (!first)
+            .then(|| word.strip_suffix("nya"))
+            .flatten()
+            .filter(|b| b.chars().count() >= 3);
+        let is = |w: &str| match item {
+            Item::Word(x) => x == w,
+            Item::Root(r) => self.form_roots.get(w).is_some_and(|rs| rs.contains(r)),
             Item::Gap => true,
-        }
+        };
+        is(word) || bare.is_some_and(is)
     }
 
     /// Matches `items[k..]` from token `at`; returns the last matched token.
-    fn match_from(&self, items: &[Item], words: &[String], at: usize) -> Option<usize> {
+    fn match_from(
+        &self,
+        items: &[Item],
+        words: &[String],
+        at: usize,
+        first: bool,
+    ) -> Option<usize> {
         match items.split_first() {
             None => at.checked_sub(1),
             Some((Item::Gap, rest)) => (0..=MAX_GAP)
                 .filter(|g| at + g <= words.len())
-                .find_map(|g| self.match_from(rest, words, at + g)),
+                .find_map(|g| self.match_from(rest, words, at + g, false)),
             Some((item, rest)) => {
                 let w = words.get(at)?;
-                if self.item_matches(item, w) {
-                    self.match_from(rest, words, at + 1)
+                if self.item_matches(item, w, first) {
+                    self.match_from(rest, words, at + 1, false)
                 } else {
                     None
                 }
@@ -194,7 +207,8 @@ impl CueLexicon {
                 .copied()
                 .filter_map(|c| {
                     let cue = &self.cues[c];
-                    self.match_from(&cue.items, words, i).map(|last| (c, last))
+                    self.match_from(&cue.items, words, i, true)
+                        .map(|last| (c, last))
                 })
                 .max_by(|(a, la), (b, lb)| {
                     let (ca, cb) = (&self.cues[*a], &self.cues[*b]);

@@ -1131,11 +1131,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                                     !c.text[t.start..t.end].starts_with(char::is_uppercase)
                                 })
                                 .collect();
+                            // ("dibekukan sampai Pakistan berhenti …": a conjunction
+                            // opens another clause, whose subject is no agent.)
                             !a.place
                                 && lower.len() <= 1
-                                && lower
-                                    .iter()
-                                    .all(|&i| !c.is_prep(c.word(i)) && !is_verb_form(c.word(i)))
+                                && lower.iter().all(|&i| {
+                                    let in_name = c.capitalised(i - 1) && c.capitalised(i + 1);
+                                    !is_verb_form(c.word(i))
+                                        && (kb.cue_class(c.word(i)).is_none() || in_name)
+                                })
                         })
                     });
                 targets = before

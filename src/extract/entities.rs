@@ -464,7 +464,8 @@ fn sentence_hit(
         }
         Some(Target::Seat(s)) => {
             let seat = &x.kb.seats[s];
-            let strict = seat.kind == "capital";
+            // A capital or another city needs strong evidence; a building is a government.
+            let strict = seat.kind != "building";
             match state_index(&x.kb, &seat.state) {
                 Some(st) if acts(x, b, h, hits.get(i + 1), tokens, strict) => {
                     let e = b.state(st);
@@ -553,14 +554,6 @@ fn acts(
             .any(|m| !m.object_required)
     };
     let cue_verb = |w: &str| !strict || lexicon_verb(w);
-    if before.is_some_and(|t| {
-        let w = lower(t);
-        let preposition = x.kb.cue_class(&w).is_some_and(|k| k.ends_with("_prep"));
-        (x.kb.agent_cues.contains(&w) && !(strict && preposition))
-            || (is_verb_form(&w) && cue_verb(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
-    }) {
-        return true;
-    }
     // "Islamabad menarik pulang duta besarnya": a cue of several words may start at the verb.
     let cue_from = |at: usize| {
         let words: Vec<String> = tokens
@@ -574,6 +567,28 @@ fn acts(
             .iter()
             .any(|m| m.first == 0 && !m.object_required)
     };
+    // "memulihkan hubungan diplomatik dengan Doha", "menyampaikan protes kepada Canberra": a
+    // partner or addressee of an act of the event lexicon told just before is a government.
+    let partner_of_cue = |t: &Token| {
+        let w = lower(t);
+        (w == "dengan" || w == "kepada")
+            && tokens
+                .iter()
+                .rev()
+                .filter(|p| p.end <= t.start && p.kind == TokenKind::Word)
+                .take(4)
+                // (A verb: "Pertemuan dengan Madrid" is as likely a football match.)
+                .any(|p| is_verb_form(&lower(p)) && cue_from(p.start))
+    };
+    if before.is_some_and(|t| {
+        let w = lower(t);
+        let preposition = x.kb.cue_class(&w).is_some_and(|k| k.ends_with("_prep"));
+        (x.kb.agent_cues.contains(&w) && !(strict && preposition))
+            || (strict && partner_of_cue(t))
+            || (is_verb_form(&w) && cue_verb(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
+    }) {
+        return true;
+    }
     let after = tokens
         .iter()
         .filter(|t| t.start >= h.end && t.kind == TokenKind::Word)
@@ -610,7 +625,12 @@ fn acts(
             .skip(1)
             .take(8)
             .position(|t| t.text(text) == ",")
-            .and_then(|k| rest.get(k + 2))
+            // ("Canberra, katanya, telah menyampaikan …": adverbs may stand before the verb.)
+            .and_then(|k| {
+                rest.iter()
+                    .skip(k + 2)
+                    .find(|t| !x.kb.adverbs.contains(&lower(t)))
+            })
             .is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && !t.is_capitalised(text)

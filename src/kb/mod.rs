@@ -540,7 +540,7 @@ fn parse_seats(text: &str) -> Result<Vec<Seat>> {
         .iter()
         .map(|(line, r)| {
             let kind = Table::cell(r, kind);
-            if !matches!(kind, "building" | "capital") {
+            if !matches!(kind, "building" | "capital" | "city") {
                 return Err(t.error(*line, format!("unknown seat kind {kind:?}")));
             }
             Ok(Seat {
