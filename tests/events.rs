@@ -1517,3 +1517,19 @@ fn cities_clitics_and_asides_do_not_hide_a_government() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_post_with_a_known_holder_leaves_the_other_state() {
+    // Two states before him, but the knowledge base knows the US president of that day, and
+    // it is not him: he is Colombia's.
+    let rows = events_of(
+        "Ketegangan Memuncak\n\
+         Hubungan Amerika Serikat dan Kolombia memburuk setelah Presiden Luis Vega mengecam Washington soal deportasi pada Senin (3/3).\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("11") && r.ends_with("COL USA 2025-03-03")),
+        "{rows:#?}"
+    );
+}
