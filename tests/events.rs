@@ -1533,3 +1533,22 @@ fn a_post_with_a_known_holder_leaves_the_other_state() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_condition_and_a_stranger_are_not_the_speaker_s_acts() {
+    let rows = events_of(
+        "Norwegia Tolak Damai\n\
+         Menteri Luar Negeri Norwegia Karl Olafsson pada Senin (3/3) menyatakan Duta Besar Islandia sebagai persona non grata sampai ia meminta maaf.\n\
+         Sejarah mencatat hal serupa ketika Napoleon menyerang Rusia, kata Olafsson pada Senin (3/3).\n",
+        "2025-03-04",
+    );
+    // The measure is an event; the apology it waits for is not.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("16") && r.contains("NOR ISL")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("05")), "{rows:#?}");
+    // A capitalised name warta does not know is the subject: the speaker did not attack.
+    assert!(!rows.iter().any(|r| r.starts_with("19")), "{rows:#?}");
+}

@@ -760,8 +760,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && (0..head).any(|i| kb.cue("hypothetical", c.word(i)));
             // "Parlemen Makedonia harus meratifikasinya": an act required is not done.
             let required = (head.saturating_sub(2)..head).any(|i| kb.cue("deontic", c.word(i)));
+            // "… sampai ia menarik ucapannya": what must happen before a measure ends has not.
+            let until_clause = (clause..head).any(|i| {
+                kb.cue("until", c.word(i))
+                    && i + 1 < head
+                    && (kb.cue("person_pronoun", c.word(i + 1))
+                        || c.actors.iter().any(|a| a.first == i + 1 && !a.place))
+            });
             if negated(&c, head, clause)
                 || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
+                || until_clause
                 || conditional_plan
                 || consequence
                 || required
@@ -1269,7 +1277,40 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                 }
             }
-            if sources.is_empty() {
+            // "Hitler memutuskan untuk membunuh …, kata X": a subject warta does not know (a
+            // run of capitalised words before a verb, touching no name it knows) is not the
+            // speaker. ("Menteri Luar Negeri Mesir mengatakan": the run touches "Mesir".)
+            let in_mention = |k: usize| {
+                let at = c.tokens[k].start;
+                doc.sentence_mentions(si)
+                    .iter()
+                    .any(|x| x.start <= at && at < x.end)
+            };
+            let mut unknown_subject = false;
+            let mut k = clause;
+            while k < head {
+                if !c.capitalised(k) {
+                    k += 1;
+                    continue;
+                }
+                let run_start = k;
+                while k + 1 < head && c.capitalised(k + 1) {
+                    k += 1;
+                }
+                let touches = (run_start..=k).any(&in_mention)
+                    || (run_start > 0 && in_mention(run_start - 1))
+                    || (k + 1 < c.words.len() && in_mention(k + 1));
+                // (One capitalised word opening the sentence is only orthography.)
+                let orthographic = run_start == 0 && k == 0;
+                if !touches
+                    && !orthographic
+                    && (k + 1..(k + 3).min(head + 1)).any(|v| is_verb_form(c.word(v)))
+                {
+                    unknown_subject = true;
+                }
+                k += 1;
+            }
+            if sources.is_empty() && !unknown_subject {
                 sources = speaker.clone();
             }
             if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {

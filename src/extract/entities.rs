@@ -849,16 +849,29 @@ fn title_person(
         .first()
         .is_some_and(|tk| adjacent(text, end, tk.start));
     // Name tokens must not be another known name (a state, organisation, place).
+    let known_at = |tk: &Token| {
+        hits.iter().any(|hh| {
+            hh.start <= tk.start
+                && tk.start < hh.end
+                && hh.start >= end
+                && !hh.targets.iter().any(|t| matches!(t, Target::Person(_)))
+        })
+    };
+    // ("Menteri Luar Negeri Israel Israel Katz": after the state, a one-word name of a state
+    // followed by an unknown capitalised word is a given name.)
+    let given_name_like_a_state = state.is_some()
+        && name_tokens.len() >= 2
+        && !known_at(name_tokens[1])
+        && hits.iter().any(|hh| {
+            hh.start == name_tokens[0].start
+                && hh.end == name_tokens[0].end
+                && hh.targets.iter().any(|t| matches!(t, Target::State(_)))
+        });
     let name_end = name_tokens
         .iter()
-        .take_while(|tk| {
-            !hits.iter().any(|hh| {
-                hh.start <= tk.start
-                    && tk.start < hh.end
-                    && hh.start >= end
-                    && !hh.targets.iter().any(|t| matches!(t, Target::Person(_)))
-            })
-        })
+        .enumerate()
+        .take_while(|&(k, tk)| (k == 0 && given_name_like_a_state) || !known_at(tk))
+        .map(|(_, tk)| tk)
         .last()
         .map(|tk| tk.end);
     // "Tsai Ing-wen": a hyphenated part continues the name.
