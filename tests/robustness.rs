@@ -1038,8 +1038,8 @@ fn kill_part_way(store: &Path, input: &Path, args: &[&str], progressed: impl Fn(
 }
 
 /// N-Quads as a store holds them: Oxigraph keeps values, not every lexical form or derived
-/// datatype (`"3.0"^^xsd:decimal` comes back as `"3"`, `xsd:nonNegativeInteger` as
-/// `xsd:integer`), so a clean conversion goes through an in-memory store of the same crate.
+/// datatype (`"3.0"^^xsd:decimal` comes back as `"3"`), so a clean conversion goes through an
+/// in-memory store of the same crate.
 fn as_stored(nq: &str) -> String {
     let store = oxigraph::store::Store::new().unwrap();
     store

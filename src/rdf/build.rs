@@ -185,7 +185,6 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
     let offsets = CharOffsets::new(&a.text);
     let chars = |b: usize| offsets.to_char(b);
     let xsd = |t: &str| ns(XSD, t);
-    let int = |n: usize| Literal::new_typed_literal(n.to_string(), xsd("nonNegativeInteger"));
     let span_iri = |b: usize, e: usize| span_node(&article, &offsets, b, e);
 
     // The article.
@@ -229,8 +228,8 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
         ns(NIF, "isString"),
         Literal::new_simple_literal(&a.text),
     );
-    g.add(&context, ns(NIF, "beginIndex"), int(0));
-    g.add(&context, ns(NIF, "endIndex"), int(chars(end)));
+    g.add(&context, ns(NIF, "beginIndex"), offset(0));
+    g.add(&context, ns(NIF, "endIndex"), offset(chars(end)));
     let sentence_iris: Vec<NamedNode> = doc
         .sentences
         .iter()
@@ -239,8 +238,8 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
     for (s, si) in doc.sentences.iter().zip(&sentence_iris) {
         g.add(si, ns(RDF, "type"), ns(NIF, "Sentence"));
         g.add(si, ns(NIF, "referenceContext"), context.clone());
-        g.add(si, ns(NIF, "beginIndex"), int(chars(s.start)));
-        g.add(si, ns(NIF, "endIndex"), int(chars(s.end)));
+        g.add(si, ns(NIF, "beginIndex"), offset(chars(s.start)));
+        g.add(si, ns(NIF, "endIndex"), offset(chars(s.end)));
         g.add(
             si,
             ns(NIF, "anchorOf"),
@@ -263,8 +262,8 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
         let e = &doc.entities[m.entity];
         g.add(mi, ns(RDF, "type"), ns(NIF, "Phrase"));
         g.add(mi, ns(NIF, "referenceContext"), context.clone());
-        g.add(mi, ns(NIF, "beginIndex"), int(chars(m.start)));
-        g.add(mi, ns(NIF, "endIndex"), int(chars(m.end)));
+        g.add(mi, ns(NIF, "beginIndex"), offset(chars(m.start)));
+        g.add(mi, ns(NIF, "endIndex"), offset(chars(m.end)));
         g.add(
             mi,
             ns(NIF, "anchorOf"),
@@ -545,18 +544,12 @@ fn events(
             g.add(
                 &trigger,
                 ns(NIF, "beginIndex"),
-                Literal::new_typed_literal(
-                    offsets.to_char(v.start).to_string(),
-                    xsd("nonNegativeInteger"),
-                ),
+                offset(offsets.to_char(v.start)),
             );
             g.add(
                 &trigger,
                 ns(NIF, "endIndex"),
-                Literal::new_typed_literal(
-                    offsets.to_char(v.end).to_string(),
-                    xsd("nonNegativeInteger"),
-                ),
+                offset(offsets.to_char(v.end)),
             );
             g.add(
                 &trigger,
@@ -577,6 +570,14 @@ fn add_labels(g: &mut Graph, node: &NamedNode, label_id: &str, label_en: &str) {
             Literal::new_language_tagged_literal_unchecked(label, lang),
         );
     }
+}
+
+/// A code-point offset, as `xsd:integer` rather than NIF's range `xsd:nonNegativeInteger`
+/// (whose values these are): Oxigraph stores every integer-derived datatype as `xsd:integer`,
+/// so only `xsd:integer` reads back from the store as it was written, and a converted graph,
+/// its stored copy, exports and SPARQL results all agree.
+fn offset(n: usize) -> Literal {
+    Literal::new_typed_literal(n.to_string(), ns(XSD, "integer"))
 }
 
 /// The RFC 5147 IRI of a byte span of the article's text, in code points.
