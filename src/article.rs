@@ -33,21 +33,25 @@ pub struct Article {
 }
 
 impl Article {
-    /// Builds an article from a headline and a body; the text is `title\n\nbody`.
+    /// Builds an article from a headline and a body; the text is `title\n\nbody`. Characters
+    /// XML 1.0 forbids become spaces, as in the readers, so that an article built in code
+    /// gives the graph the same article read from a file gives.
     pub fn from_parts(
         id: impl Into<String>,
         title: Option<String>,
         body: &str,
         published: Option<NaiveDate>,
     ) -> Self {
+        let title = title.map(without_controls).filter(|t| !t.trim().is_empty());
+        let body = crate::text::xml_safe(body);
         let (text, body_start) = match &title {
-            Some(t) if !t.trim().is_empty() => (format!("{t}\n\n{body}"), t.len() + 2),
-            _ => (body.to_owned(), 0),
+            Some(t) => (format!("{t}\n\n{body}"), t.len() + 2),
+            None => (body.into_owned(), 0),
         };
         Article {
-            id: id.into(),
+            id: without_controls(id.into()),
             url: None,
-            title: title.filter(|t| !t.trim().is_empty()),
+            title,
             published,
             lang: "id".to_owned(),
             text,
@@ -333,28 +337,23 @@ fn decode(bytes: Vec<u8>, path: &Path, first_line: usize) -> Result<String> {
     })
 }
 
-/// Replaces control characters other than tab and line breaks, and the non-characters U+FFFE
-/// and U+FFFF, with spaces: they mean nothing in news text and XML (RDF/XML) cannot hold
-/// them. A space keeps every code-point offset in place.
+/// Replaces the characters XML 1.0 forbids (control characters other than tab and line
+/// breaks, U+FFFE, U+FFFF) with spaces: they mean nothing in news text and RDF/XML cannot hold
+/// them. A space keeps every code-point offset in place. The RDF builder does the same to
+/// every literal; doing it here as well keeps ids, IRIs and what extraction reads equal to
+/// what the graph says.
 fn without_controls(s: String) -> String {
-    let unwanted = |c: char| matches!(c, '\0'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}');
-    let any = s
-        .bytes()
-        .any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
-        || s.contains(['\u{FFFE}', '\u{FFFF}']);
-    if !any {
-        return s;
+    match crate::text::xml_safe(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(clean) => clean,
     }
-    s.chars()
-        .map(|c| if unwanted(c) { ' ' } else { c })
-        .collect()
 }
 
 fn file_stem_id(path: &Path) -> Option<String> {
     path.file_stem()
         .and_then(|s| s.to_str())
         .filter(|s| *s != "<stdin>")
-        .map(str::to_owned)
+        .map(|s| without_controls(s.to_owned()))
 }
 
 fn read_text(reader: impl Read, path: &Path, options: &ReadOptions) -> Result<Article> {
@@ -379,7 +378,10 @@ fn read_text(reader: impl Read, path: &Path, options: &ReadOptions) -> Result<Ar
         url: None,
         title: Some(title),
         published: options.published.or_else(|| date_in_file_name(path)),
-        lang: options.lang.clone().unwrap_or_else(|| "id".to_owned()),
+        lang: options
+            .lang
+            .clone()
+            .map_or_else(|| "id".to_owned(), without_controls),
         text,
         body_start,
         origin: path.display().to_string(),
@@ -387,6 +389,7 @@ fn read_text(reader: impl Read, path: &Path, options: &ReadOptions) -> Result<Ar
     article.id = options
         .id
         .clone()
+        .map(without_controls)
         .or_else(|| file_stem_id(path))
         .unwrap_or_else(|| article.content_hash()[..16].to_owned());
     Ok(article)
@@ -455,9 +458,7 @@ fn record_to_article(record: Record, path: &Path, line: usize, max_bytes: u64) -
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    let title = record.title.map(without_controls);
-    let body = without_controls(body);
-    let mut article = Article::from_parts(String::new(), title, &body, published);
+    let mut article = Article::from_parts(String::new(), record.title, &body, published);
     article.url = record.url.filter(|u| !u.trim().is_empty());
     if let Some(lang) = record.lang.filter(|l| !l.trim().is_empty()) {
         article.lang = without_controls(lang);
@@ -534,7 +535,7 @@ fn read_json(
     }
     let with_id = |mut article: Article| {
         if article.id.len() == 16 && options.id.is_some() {
-            article.id = options.id.clone().unwrap_or_default();
+            article.id = without_controls(options.id.clone().unwrap_or_default());
         }
         article
     };

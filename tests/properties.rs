@@ -109,8 +109,15 @@ const MULTIBYTE: &[&str] = &[
     "\u{fffd}",
 ];
 
+/// Characters XML 1.0 forbids. Readers replace them, but an article built in code keeps them,
+/// and its graph must still be writable in every format, RDF/XML included.
+const XML_FORBIDDEN: &[&str] = &[
+    "\u{0}", "\u{8}", "\u{b}", "\u{c}", "\u{1b}", "\u{fffe}", "\u{ffff}",
+];
+
 /// One piece of an article: a name, a cue, a title, a calendar word, a date, a number,
-/// punctuation, a multi-byte character, a made-up word, any character at all, or a clause.
+/// punctuation, a multi-byte character, a character XML forbids, a made-up word, any
+/// character at all, or a clause.
 fn piece() -> impl Strategy<Value = String> {
     let v = vocabulary();
     let weekday = select(vec![
@@ -126,6 +133,7 @@ fn piece() -> impl Strategy<Value = String> {
         1 => "[0-9]{1,2}[.,][0-9]{1,3}",
         3 => select(PUNCTUATION).prop_map(String::from),
         2 => select(MULTIBYTE).prop_map(String::from),
+        1 => select(XML_FORBIDDEN).prop_map(String::from),
         2 => "[A-Za-z][a-z]{0,8}",
         1 => any::<char>().prop_map(String::from),
         3 => clause(),

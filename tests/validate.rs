@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -445,4 +445,104 @@ fn a_shape_that_is_a_class_targets_its_instances() {
         2,
         "IDN and MYS are longer than 2"
     );
+}
+
+/// The datatypes ontology/shapes.ttl requires of offsets: each property shape on
+/// `nif:beginIndex` or `nif:endIndex` must name exactly one with `sh:datatype` (no `sh:or` of
+/// alternatives, which would leave two forms of the same graph).
+fn offset_datatypes_in_shapes() -> BTreeSet<String> {
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use oxigraph::model::Triple;
+    const SH: &str = "http://www.w3.org/ns/shacl#";
+    const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    let shapes = std::fs::read(repo().join("ontology/shapes.ttl")).unwrap();
+    let triples: Vec<Triple> = RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(&shapes)
+        .map(|q| q.map(Triple::from))
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let objects = |s: &oxigraph::model::NamedOrBlankNode, p: &str| -> Vec<String> {
+        triples
+            .iter()
+            .filter(|t| &t.subject == s && t.predicate.as_str() == format!("{SH}{p}"))
+            .map(|t| match &t.object {
+                oxigraph::model::Term::NamedNode(n) => n.as_str().to_owned(),
+                o => o.to_string(),
+            })
+            .collect()
+    };
+    let mut datatypes = BTreeSet::new();
+    let mut shapes = 0;
+    for t in &triples {
+        let on_offset = [format!("{NIF}beginIndex"), format!("{NIF}endIndex")]
+            .iter()
+            .any(|p| t.object.to_string() == format!("<{p}>"));
+        if t.predicate.as_str() == format!("{SH}path") && on_offset {
+            shapes += 1;
+            let named = objects(&t.subject, "datatype");
+            assert_eq!(named.len(), 1, "{}: {named:?}", t.subject);
+            assert!(objects(&t.subject, "or").is_empty(), "{}", t.subject);
+            datatypes.extend(named);
+        }
+    }
+    assert!(shapes >= 4, "the context's and the spans' offsets");
+    datatypes
+}
+
+/// The offsets an RDF file holds, by datatype IRI, each with its statement.
+fn offset_literals(file: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    use oxigraph::io::RdfParser;
+    let format = warta::validate::format_of(file).unwrap();
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for q in RdfParser::from_format(format).for_reader(std::fs::File::open(file).unwrap()) {
+        let q = q.unwrap();
+        let p = q.predicate.as_str();
+        if let (true, oxigraph::model::Term::Literal(l)) = (
+            p.ends_with("nif-core#beginIndex") || p.ends_with("nif-core#endIndex"),
+            &q.object,
+        ) {
+            out.entry(l.datatype().as_str().to_owned())
+                .or_default()
+                .insert(format!("{} {} {}", q.subject, q.predicate, q.object));
+        }
+    }
+    out
+}
+
+/// Oxigraph stores every integer-derived datatype as `xsd:integer`: offsets written as
+/// anything else would come back from the store changed. Ingested, exported as Turtle and
+/// validated, an article's offsets have the datatype the shapes require, and are the very
+/// statements `convert` writes.
+#[test]
+fn offsets_keep_the_datatype_the_shapes_require_through_the_store() {
+    let promised = offset_datatypes_in_shapes();
+    assert_eq!(
+        promised,
+        BTreeSet::from(["http://www.w3.org/2001/XMLSchema#integer".to_owned()])
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = fixtures().join("manila-beijing-2023-08-07.json");
+    ok(warta(&store).args(["-q", "ingest"]).arg(&article));
+    let exported = dir.path().join("exported.ttl");
+    ok(warta(&store)
+        .args(["-q", "export", "-f", "turtle", "-o"])
+        .arg(&exported));
+    let converted = dir.path().join("converted.ttl");
+    ok(warta(&store)
+        .args(["-q", "convert", "-f", "turtle", "-o"])
+        .arg(&converted)
+        .arg(&article));
+    let offsets = offset_literals(&exported);
+    assert_eq!(
+        offsets.keys().cloned().collect::<BTreeSet<_>>(),
+        promised,
+        "{offsets:?}"
+    );
+    assert!(offsets.values().map(BTreeSet::len).sum::<usize>() > 20);
+    assert_eq!(offsets, offset_literals(&converted));
+    for file in [&exported, &converted] {
+        validate(dir.path(), &[file.as_os_str()], 0);
+    }
+    validate(&store, &[], 0);
 }

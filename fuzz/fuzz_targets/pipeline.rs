@@ -1,7 +1,7 @@
 //! Arbitrary text through the whole pipeline: extraction, then the article's graph. Offsets
 //! must stay inside the text and on char boundaries, every IRI must be valid, every anchor must
-//! be the text it points at, and the Turtle and N-Quads the graph is written as must parse back
-//! to the same graph.
+//! be the text it points at, and the Turtle, N-Quads and RDF/XML the graph is written as must
+//! parse back to the same graph.
 #![no_main]
 
 use chrono::NaiveDate;
@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
     let quads = warta::rdf::build_quads(&doc, &extractor.kb, &GraphOptions::default());
     invariants::check_iris(&quads);
     invariants::check_anchors(&quads, &doc.article.text);
-    for format in ["turtle", "nquads"] {
+    for format in ["turtle", "nquads", "rdfxml"] {
         invariants::check_round_trip(&quads, format, &GraphOptions::default().base);
     }
 });

@@ -1,7 +1,7 @@
 use super::vocab::{DBPEDIA_WD, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, WARTA, WD, XSD};
 use crate::extract::{Document, Entity, EntityClass, slug};
 use crate::kb::Kb;
-use crate::text::CharOffsets;
+use crate::text::{CharOffsets, has_xml_forbidden, xml_safe};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use std::collections::BTreeSet;
@@ -88,7 +88,7 @@ struct Lines {
 
 impl Graph {
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        let o = o.into();
+        let o = xml_safe_term(o.into());
         if let Some(lines) = &mut self.lines {
             use std::fmt::Write;
             let start = lines.text.len();
@@ -104,6 +104,24 @@ impl Graph {
             self.name.clone(),
         ));
     }
+}
+
+/// The term with every character XML 1.0 forbids replaced by a space. Every literal passes
+/// here, whatever made it (an article built in code rather than read, a knowledge base loaded
+/// at run time), so that every format, RDF/XML included, can hold every graph; one code point
+/// for one keeps anchors equal to the text at their offsets.
+fn xml_safe_term(t: Term) -> Term {
+    let Term::Literal(l) = &t else {
+        return t;
+    };
+    if !has_xml_forbidden(l.value()) {
+        return t;
+    }
+    let value = xml_safe(l.value()).into_owned();
+    Term::Literal(match l.language() {
+        Some(lang) => Literal::new_language_tagged_literal_unchecked(value, lang),
+        None => Literal::new_typed_literal(value, l.datatype().into_owned()),
+    })
 }
 
 fn entity_iri(base: &str, key: &str) -> NamedNode {
@@ -167,7 +185,6 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
     let offsets = CharOffsets::new(&a.text);
     let chars = |b: usize| offsets.to_char(b);
     let xsd = |t: &str| ns(XSD, t);
-    let int = |n: usize| Literal::new_typed_literal(n.to_string(), xsd("nonNegativeInteger"));
     let span_iri = |b: usize, e: usize| span_node(&article, &offsets, b, e);
 
     // The article.
@@ -211,8 +228,8 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
         ns(NIF, "isString"),
         Literal::new_simple_literal(&a.text),
     );
-    g.add(&context, ns(NIF, "beginIndex"), int(0));
-    g.add(&context, ns(NIF, "endIndex"), int(chars(end)));
+    g.add(&context, ns(NIF, "beginIndex"), offset(0));
+    g.add(&context, ns(NIF, "endIndex"), offset(chars(end)));
     let sentence_iris: Vec<NamedNode> = doc
         .sentences
         .iter()
@@ -221,8 +238,8 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
     for (s, si) in doc.sentences.iter().zip(&sentence_iris) {
         g.add(si, ns(RDF, "type"), ns(NIF, "Sentence"));
         g.add(si, ns(NIF, "referenceContext"), context.clone());
-        g.add(si, ns(NIF, "beginIndex"), int(chars(s.start)));
-        g.add(si, ns(NIF, "endIndex"), int(chars(s.end)));
+        g.add(si, ns(NIF, "beginIndex"), offset(chars(s.start)));
+        g.add(si, ns(NIF, "endIndex"), offset(chars(s.end)));
         g.add(
             si,
             ns(NIF, "anchorOf"),
@@ -245,8 +262,8 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> 
         let e = &doc.entities[m.entity];
         g.add(mi, ns(RDF, "type"), ns(NIF, "Phrase"));
         g.add(mi, ns(NIF, "referenceContext"), context.clone());
-        g.add(mi, ns(NIF, "beginIndex"), int(chars(m.start)));
-        g.add(mi, ns(NIF, "endIndex"), int(chars(m.end)));
+        g.add(mi, ns(NIF, "beginIndex"), offset(chars(m.start)));
+        g.add(mi, ns(NIF, "endIndex"), offset(chars(m.end)));
         g.add(
             mi,
             ns(NIF, "anchorOf"),
@@ -527,18 +544,12 @@ fn events(
             g.add(
                 &trigger,
                 ns(NIF, "beginIndex"),
-                Literal::new_typed_literal(
-                    offsets.to_char(v.start).to_string(),
-                    xsd("nonNegativeInteger"),
-                ),
+                offset(offsets.to_char(v.start)),
             );
             g.add(
                 &trigger,
                 ns(NIF, "endIndex"),
-                Literal::new_typed_literal(
-                    offsets.to_char(v.end).to_string(),
-                    xsd("nonNegativeInteger"),
-                ),
+                offset(offsets.to_char(v.end)),
             );
             g.add(
                 &trigger,
@@ -559,6 +570,14 @@ fn add_labels(g: &mut Graph, node: &NamedNode, label_id: &str, label_en: &str) {
             Literal::new_language_tagged_literal_unchecked(label, lang),
         );
     }
+}
+
+/// A code-point offset, as `xsd:integer` rather than NIF's range `xsd:nonNegativeInteger`
+/// (whose values these are): Oxigraph stores every integer-derived datatype as `xsd:integer`,
+/// so only `xsd:integer` reads back from the store as it was written, and a converted graph,
+/// its stored copy, exports and SPARQL results all agree.
+fn offset(n: usize) -> Literal {
+    Literal::new_typed_literal(n.to_string(), ns(XSD, "integer"))
 }
 
 /// The RFC 5147 IRI of a byte span of the article's text, in code points.
@@ -626,5 +645,87 @@ pub fn when_string(w: &crate::event::When) -> String {
         crate::event::When::Day(d) => d.to_string(),
         crate::event::When::MonthDay(m, d) => format!("--{m:02}-{d:02}"),
         crate::event::When::Interval(a, b) => format!("{a}/{b}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::extract::Extractor;
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use oxigraph::model::Triple;
+    use std::collections::{BTreeMap, HashSet};
+
+    /// An article whose fields were set in code, past the readers and `Article::from_parts`
+    /// that clean them: the graph must still be one RDF/XML can hold.
+    #[test]
+    fn no_literal_holds_a_character_xml_forbids() {
+        let x = Extractor::new(Kb::embedded().unwrap());
+        let title = "Yoon\u{0}bertemu\u{7}Kishida";
+        let body = "SEOUL -\u{b} Presiden Korea Selatan Yoon Suk Yeol\u{c} bertemu Perdana \
+                    Menteri Jepang Fumio Kishida\u{1b} di Seoul\u{fffe}, kata\u{ffff} Kementerian.";
+        let article = Article {
+            id: "kendali\u{1}\u{ffff}".to_owned(),
+            url: None,
+            title: Some(title.to_owned()),
+            published: chrono::NaiveDate::from_ymd_opt(2023, 9, 6),
+            lang: "id".to_owned(),
+            text: format!("{title}\n\n{body}"),
+            body_start: title.len() + 2,
+            origin: String::new(),
+        };
+        let doc = x.extract(article);
+        let options = GraphOptions::default();
+        let quads = build_quads(&doc, &x.kb, &options);
+        assert!(doc.mentions.len() >= 3, "the mentions are found");
+
+        let mut literals: BTreeMap<(String, &str), &str> = BTreeMap::new();
+        for q in &quads {
+            if let Term::Literal(l) = &q.object {
+                assert!(!has_xml_forbidden(l.value()), "{q}");
+                let p = q.predicate.as_str().rsplit(['#', '/']).next().unwrap();
+                literals.insert((q.subject.to_string(), p), l.value());
+            }
+        }
+        // One space for one character: anchors are still the text at their offsets.
+        let text = literals
+            .iter()
+            .find(|((_, p), _)| *p == "isString")
+            .unwrap()
+            .1;
+        assert_eq!(text.chars().count(), doc.article.text.chars().count());
+        let mut anchors = 0;
+        for ((s, p), anchor) in &literals {
+            if *p == "anchorOf" {
+                let n = |p: &str| -> usize { literals[&(s.clone(), p)].parse().unwrap() };
+                let (b, e) = (n("beginIndex"), n("endIndex"));
+                let cut: String = text.chars().skip(b).take(e - b).collect();
+                assert_eq!(&cut, anchor, "{s}");
+                anchors += 1;
+            }
+        }
+        assert!(anchors > 3);
+
+        // The N-Quads the builder writes directly are made the same way.
+        let nquads = crate::rdf::write_quads(&quads, RdfFormat::NQuads, &options.base, Vec::new());
+        let nquads = String::from_utf8(nquads.unwrap()).unwrap();
+        assert_eq!(build_nquads(&doc, &x.kb, &options), (quads.len(), nquads));
+
+        let xml =
+            crate::rdf::write_quads(&quads, RdfFormat::RdfXml, &options.base, Vec::new()).unwrap();
+        // XML 1.0's `Char` production, which Oxigraph's RDF/XML parser does not check.
+        let xml_char = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+        let bad = String::from_utf8_lossy(&xml)
+            .chars()
+            .find(|c| !xml_char(*c));
+        assert_eq!(bad, None, "not well-formed XML");
+        let parsed = RdfParser::from_format(RdfFormat::RdfXml)
+            .for_slice(&xml)
+            .map(|q| q.map(Triple::from))
+            .collect::<Result<HashSet<_>, _>>()
+            .unwrap_or_else(|e| panic!("the RDF/XML is not well-formed: {e}"));
+        let written: HashSet<Triple> = quads.into_iter().map(Triple::from).collect();
+        assert_eq!(parsed, written, "RDF/XML holds every statement unchanged");
     }
 }

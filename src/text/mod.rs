@@ -1,4 +1,5 @@
-//! Text: sentences, tokens and the map from byte offsets to Unicode code points.
+//! Text: sentences, tokens, the map from byte offsets to Unicode code points, and the
+//! characters XML cannot hold.
 //!
 //! Every stage works in byte offsets into [`Article::text`](crate::article::Article::text);
 //! only the RDF builder converts them to code points, with [`CharOffsets`].
@@ -6,7 +7,9 @@
 mod offsets;
 mod sentence;
 mod token;
+mod xml;
 
 pub use offsets::CharOffsets;
 pub use sentence::{Sentence, split_sentences};
 pub use token::{Token, TokenKind, tokenize};
+pub use xml::{has_xml_forbidden, is_xml_forbidden, xml_safe};

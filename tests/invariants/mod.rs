@@ -247,14 +247,35 @@ fn canonical(quads: impl IntoIterator<Item = Quad>) -> HashSet<Quad> {
     d.iter().map(|q| q.into_owned()).collect()
 }
 
+/// XML 1.0's `Char` production: what a well-formed document may hold.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Panics unless every character of `xml` is one XML 1.0 allows. Oxigraph's RDF/XML parser
+/// (quick-xml underneath) does not check this, so parsing back alone would accept a document
+/// every strict XML parser (expat, libxml2, Xerces) refuses.
+pub fn check_xml_chars(xml: &str) {
+    if let Some((line, c)) = xml
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| l.chars().find(|c| !is_xml_char(*c)).map(|c| (i + 1, c)))
+    {
+        panic!("not well-formed XML: U+{:04X} on line {line}", c as u32);
+    }
+}
+
 /// Serialises `quads` in `format` (a name of [`FORMATS`]) and parses the output back: the
 /// dataset must be isomorphic to the one written. Formats without graphs (Turtle, N-Triples,
 /// RDF/XML) carry one graph: they are compared with the quads moved to the default graph, which
-/// is exact while `quads` hold one graph.
+/// is exact while `quads` hold one graph. RDF/XML must also hold only characters XML allows.
 pub fn check_round_trip(quads: &[Quad], format: &str, base: &str) {
     let f = warta::rdf::parse_rdf_format(format).expect("a known format");
     let bytes = warta::rdf::write_quads(quads, f, base, Vec::new())
         .unwrap_or_else(|e| panic!("cannot write {format}: {e}"));
+    if f == oxigraph::io::RdfFormat::RdfXml {
+        check_xml_chars(std::str::from_utf8(&bytes).expect("RDF/XML in UTF-8"));
+    }
     let parsed = RdfParser::from_format(f)
         .for_slice(&bytes)
         .collect::<Result<Vec<_>, _>>()
