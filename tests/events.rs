@@ -1552,3 +1552,40 @@ fn a_condition_and_a_stranger_are_not_the_speaker_s_acts() {
     // A capitalised name warta does not know is the subject: the speaker did not attack.
     assert!(!rows.iter().any(|r| r.starts_with("19")), "{rows:#?}");
 }
+
+#[test]
+fn documents_mediators_and_relations_keep_their_parties() {
+    let rows = events_of(
+        "Damai Perikanan\n\
+         Norwegia dan Islandia sepakat mengakhiri sengketa kuota dalam perundingan yang ditengahi Presiden Finlandia Alexander Stubb, Senin (3/3).\n\
+         Dalam Deklarasi Helsinki itu kedua negara berkomitmen membuka kembali pelabuhan bagi kapal masing-masing.\n\
+         Deklarasi Helsinki dipuji Denmark pada Selasa (4/3).\n\
+         Swedia juga sepakat memulihkan sepenuhnya hubungan diplomatik dengan Oslo pada Selasa (4/3).\n\
+         Islandia menggugat Denmark ke Mahkamah Internasional pada Rabu (5/3).\n",
+        "2025-03-06",
+    );
+    // A capital in a document's name is no actor, and the pair a mediation brought together
+    // is "kedua negara", not the mediator and one party.
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("03") && (r.contains(" FIN ") || r.ends_with("FIN"))),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("03") && (r.contains("NOR ISL") || r.contains("ISL NOR"))),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.contains("DNK FIN")), "{rows:#?}");
+    // A capital after "hubungan … dengan" is the other side of the relations.
+    assert!(
+        rows.iter().any(|r| r.contains("SWE NOR 2025-03-04")),
+        "{rows:#?}"
+    );
+    // A suit against a state.
+    assert!(
+        rows.iter().any(|r| r.starts_with("115 ISL DNK 2025-03-05")),
+        "{rows:#?}"
+    );
+}

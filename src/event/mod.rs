@@ -1394,9 +1394,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "Beijing juga berjanji …" after a meeting with Washington: a commitment naming no
             // one is made to the counterpart of the speaker's latest meeting or agreement.
-            if targets.is_empty() && m.code.starts_with("03") {
+            // (A pair's joint commitment is between them, and a mediator is no counterpart.)
+            if targets.is_empty() && m.code.starts_with("03") && sources.len() == 1 {
                 if let Some(e) = events.iter().rev().find(|e| {
                     matches!(&e.code[..2], "03" | "04" | "05")
+                        && e.code != MEDIATE
                         && e.target_state.is_some()
                         && e.source_state.is_some()
                         && (own.contains(&e.source_state) || own.contains(&e.target_state))
@@ -1989,13 +1991,29 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "…, ujarnya" in the next sentence continues this sentence's subject.
             last_speaker = events[e].sources.clone();
         }
-        // "Keduanya" after a meeting or call: its two parties.
-        if let Some(e) = main_events
+        // "Keduanya" after a meeting or call: its two parties; after a mediation, the two
+        // parties it brought together, not the mediator.
+        if let Some(e) = main_events.iter().map(|&e| &events[e]).rfind(|e| {
+            e.code.starts_with("04")
+                && e.code != MEDIATE
+                && e.targets.len() == 1
+                && e.target_state.is_some()
+        }) {
+            last_pair = vec![e.sources[0], e.targets[0]];
+        }
+        let mediated: Vec<usize> = main_events
             .iter()
             .map(|&e| &events[e])
-            .rfind(|e| e.code.starts_with("04") && e.targets.len() == 1 && e.target_state.is_some())
-        {
-            last_pair = vec![e.sources[0], e.targets[0]];
+            .filter(|e| e.code == MEDIATE && e.target_state.is_some())
+            .flat_map(|e| e.targets.iter().copied())
+            .fold(Vec::new(), |mut v, t| {
+                if !v.contains(&t) {
+                    v.push(t);
+                }
+                v
+            });
+        if mediated.len() == 2 {
+            last_pair = mediated;
         }
         // The latest two actors of different states joined in one phrase ("India dan China").
         for k in 0..c.actors.len() {

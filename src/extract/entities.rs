@@ -535,6 +535,10 @@ fn acts(
     if before.is_some_and(|t| x.kb.locative.contains(&lower(t))) {
         return false;
     }
+    // "Deklarasi Ankara itu dicapai …": a capital right after a document's name is part of it.
+    if before.is_some_and(|t| t.end + 1 >= h.start && x.kb.name_heads.contains(t.text(text))) {
+        return false;
+    }
     // "Moskow, Rusia": a city followed by its country.
     if next.is_some_and(|n| {
         text[h.end..n.start].trim() == ","
@@ -569,16 +573,25 @@ fn acts(
     };
     // "memulihkan hubungan diplomatik dengan Doha", "menyampaikan protes kepada Canberra": a
     // partner or addressee of an act of the event lexicon told just before is a government.
+    // "hubungan diplomatik dengan Doha": the other side of a state's relations, too.
     let partner_of_cue = |t: &Token| {
         let w = lower(t);
+        let before: Vec<&Token> = tokens
+            .iter()
+            .rev()
+            .filter(|p| p.end <= t.start && p.kind == TokenKind::Word)
+            .take(4)
+            .collect();
         (w == "dengan" || w == "kepada")
-            && tokens
+            && (before
                 .iter()
-                .rev()
-                .filter(|p| p.end <= t.start && p.kind == TokenKind::Word)
-                .take(4)
                 // (A verb: "Pertemuan dengan Madrid" is as likely a football match.)
                 .any(|p| is_verb_form(&lower(p)) && cue_from(p.start))
+                || (w == "dengan"
+                    && before
+                        .iter()
+                        .take(3)
+                        .any(|p| matches!(lower(p).as_str(), "hubungan" | "hubungannya"))))
     };
     if before.is_some_and(|t| {
         let w = lower(t);

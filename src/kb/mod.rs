@@ -190,6 +190,8 @@ pub struct Kb {
     pub not_names: Vec<String>,
     /// Lower-case particles inside personal names ("al" in "al-Jubeir", "bin").
     pub name_particles: HashSet<String>,
+    /// Capitalised nouns that open a document's or meeting's name ("Deklarasi Ankara").
+    pub name_heads: HashSet<String>,
     /// Words before a capital that make it an actor ("dengan Pyongyang", "kata Washington").
     pub agent_cues: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("Beijing juga menolak").
@@ -281,6 +283,7 @@ impl Kb {
             name_stops: context.name_stops,
             not_names: context.not_names,
             name_particles: context.name_particles,
+            name_heads: context.name_heads,
             agent_cues: context.agent_cues,
             adverbs: context.adverbs,
             time_words: context.time_words,
@@ -604,6 +607,7 @@ struct NameContext {
     demonstratives: HashSet<String>,
     not_names: Vec<String>,
     name_particles: HashSet<String>,
+    name_heads: HashSet<String>,
 }
 
 fn parse_name_context(text: &str) -> Result<NameContext> {
@@ -620,6 +624,7 @@ fn parse_name_context(text: &str) -> Result<NameContext> {
             "time_word" => c.time_words.insert(w.to_lowercase()),
             "demonstrative" => c.demonstratives.insert(w.to_lowercase()),
             "name_particle" => c.name_particles.insert(w),
+            "name_head" => c.name_heads.insert(w),
             "not_a_name" => {
                 c.not_names.push(w);
                 true
