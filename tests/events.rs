@@ -1589,3 +1589,17 @@ fn documents_mediators_and_relations_keep_their_parties() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn support_for_a_capital_comes_from_a_capital() {
+    let rows = events_of(
+        "Dukungan Mengalir\n\
+         Dukungan bagi Oslo justru datang dari Reykjavik pada Senin (3/3).\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("05") && r.ends_with("ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+}

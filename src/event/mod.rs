@@ -1267,6 +1267,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     sources = main.clone();
                 }
             }
+            // "Dukungan bagi Doha datang dari Ankara": where the act comes from is its doer.
+            if sources.is_empty() && nominal {
+                if let Some(k) = c.actors.iter().position(|a| {
+                    a.first > m.last + 1
+                        && a.first >= 2
+                        && c.word(a.first - 1) == "dari"
+                        && c.word(a.first - 2) == "datang"
+                }) {
+                    sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                }
+            }
             if sources.is_empty() && nominal && subordinate {
                 // "…, setelah pembicaraan dengan X": the sentence's subject.
                 if let Some(k) = c

@@ -532,9 +532,6 @@ fn acts(
         .iter()
         .rev()
         .find(|t| t.end <= h.start && t.kind == TokenKind::Word);
-    if before.is_some_and(|t| x.kb.locative.contains(&lower(t))) {
-        return false;
-    }
     // "Deklarasi Ankara itu dicapai …": a capital right after a document's name is part of it.
     if before.is_some_and(|t| t.end + 1 >= h.start && x.kb.name_heads.contains(t.text(text))) {
         return false;
@@ -582,22 +579,32 @@ fn acts(
             .filter(|p| p.end <= t.start && p.kind == TokenKind::Word)
             .take(4)
             .collect();
-        (w == "dengan" || w == "kepada")
-            && (before
-                .iter()
-                // (A verb: "Pertemuan dengan Madrid" is as likely a football match.)
-                .any(|p| is_verb_form(&lower(p)) && cue_from(p.start))
-                || (w == "dengan"
-                    && before
-                        .iter()
-                        .take(3)
-                        .any(|p| matches!(lower(p).as_str(), "hubungan" | "hubungannya"))))
+        // ("Dukungan bagi Manila datang dari Washington": the one an act is for, and the
+        // one it comes from.)
+        let for_cue = matches!(w.as_str(), "bagi" | "terhadap")
+            && before.first().is_some_and(|p| cue_from(p.start));
+        let comes_from = w == "dari" && before.first().is_some_and(|p| lower(p) == "datang");
+        for_cue
+            || comes_from
+            || (w == "dengan" || w == "kepada")
+                && (before
+                    .iter()
+                    // (A verb: "Pertemuan dengan Madrid" is as likely a football match.)
+                    .any(|p| is_verb_form(&lower(p)) && cue_from(p.start))
+                    || (w == "dengan"
+                        && before
+                            .iter()
+                            .take(3)
+                            .any(|p| matches!(lower(p).as_str(), "hubungan" | "hubungannya"))))
     };
+    if before.is_some_and(|t| x.kb.locative.contains(&lower(t)) && !partner_of_cue(t)) {
+        return false;
+    }
     if before.is_some_and(|t| {
         let w = lower(t);
         let preposition = x.kb.cue_class(&w).is_some_and(|k| k.ends_with("_prep"));
         (x.kb.agent_cues.contains(&w) && !(strict && preposition))
-            || (strict && partner_of_cue(t))
+            || partner_of_cue(t)
             || (is_verb_form(&w) && cue_verb(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
     }) {
         return true;
