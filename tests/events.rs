@@ -1603,3 +1603,25 @@ fn support_for_a_capital_comes_from_a_capital() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_step_back_and_a_quoted_today_leave_the_story_s_day() {
+    let rows = events_of(
+        "Damai di Bergen\n\
+         Norwegia dan Islandia menandatangani perjanjian perikanan di Bergen pada Selasa (4/3).\n\
+         Sehari sebelumnya, Denmark mengumumkan akan membuka kembali perbatasan dengan Norwegia mulai Senin malam.\n\
+         Islandia juga mengundang Norwegia ke Reykjavik.\n\
+         \"Hari ini Islandia memuji Norwegia,\" ujar Menteri Luar Negeri Islandia Karl Olafsson.\n",
+        "2025-03-06",
+    );
+    // The sentence after the step back is at the story's day again.
+    assert!(
+        rows.iter().any(|r| r.starts_with("036 ISL NOR 2025-03-04")),
+        "{rows:#?}"
+    );
+    // "Hari ini" in a quotation is the day of the story, not of publication.
+    assert!(
+        rows.iter().any(|r| r.starts_with("051 ISL NOR 2025-03-04")),
+        "{rows:#?}"
+    );
+}

@@ -472,6 +472,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .into_iter()
             .filter(|t| !(t.first.saturating_sub(2)..t.first).any(|i| kb.cue("until", c.word(i))))
             .filter(|t| !matches!(t.when, When::Day(d) if published.is_some_and(|p| d > p)))
+            // ""Yang terjadi hari ini …", ujarnya": "hari ini" in a quotation is the day the
+            // speaker spoke, the story's day, not the day of publication.
+            .filter(|t| {
+                let quoted = raw[..t.raw_first]
+                    .iter()
+                    .filter(|r| matches!(**r, "\"" | "“" | "”"))
+                    .count()
+                    % 2
+                    == 1;
+                !(quoted && raw[t.raw_first].eq_ignore_ascii_case("hari") && narrative.is_some())
+            })
             .collect();
         // "Pemerintah Malaysia, Sabtu (4/3), menyatakan …": commas around a time expression
         // set it off; they do not end the clause.
@@ -1937,14 +1948,20 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             Some((When::Day(d), _)) => Some(*d),
             _ => None,
         };
-        if let Some(t) = sentence_time.filter(|t| match t.when {
-            When::Day(d) => {
-                published.is_none_or(|p| d <= p)
-                    && story_day.is_none_or(|s| d + chrono::Duration::days(FLASHBACK_DAYS) >= s)
-            }
-            When::MonthDay(..) => true,
-            When::Interval(..) => false,
-        }) {
+        // ("Sehari sebelumnya, … mulai Senin malam": a sentence that steps back dates itself
+        // only; the story goes on at its day.)
+        let steps_back_days = matches!(day_step, Some(s) if s < 0);
+        if let Some(t) = sentence_time
+            .filter(|_| !steps_back_days)
+            .filter(|t| match t.when {
+                When::Day(d) => {
+                    published.is_none_or(|p| d <= p)
+                        && story_day.is_none_or(|s| d + chrono::Duration::days(FLASHBACK_DAYS) >= s)
+                }
+                When::MonthDay(..) => true,
+                When::Interval(..) => false,
+            })
+        {
             // "Pakistan menurunkan hubungan … . Keputusan itu diambil … Rabu (7/8)": the first
             // day of the story, told of the lead's act by an anaphor, dates the lead's undated
             // events.
