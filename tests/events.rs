@@ -1625,3 +1625,25 @@ fn a_step_back_and_a_quoted_today_leave_the_story_s_day() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn agreeing_to_restore_relations_is_intent() {
+    let rows = events_of(
+        "Babak Baru\n\
+         Norwegia dan Islandia sepakat memulihkan hubungan diplomatik pada Senin (3/3).\n\
+         Norwegia dan Islandia juga sepakat melakukan gencatan senjata di perairan sengketa pada Senin (3/3).\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("030") && r.contains("NOR ISL")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("054")), "{rows:#?}");
+    // A ceasefire agreed is the ceasefire itself.
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("0871") && r.contains("NOR ISL")),
+        "{rows:#?}"
+    );
+}

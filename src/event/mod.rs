@@ -642,7 +642,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let approves =
                 m.code == "019" && morph::forms("setuju").iter().any(|f| f == c.word(m.first));
             if let Some(n) = next.filter(|n| {
+                // ("sepakat memulihkan hubungan diplomatik" is agreeing to restore them, intent
+                // (030), as coders have it: relations are restored later, step by step.)
                 (matches!(&n.code[..2], "05" | "08")
+                    && n.code != "054"
                     && n.first <= m.last + 3
                     && (m.last + 1..n.first)
                         .all(|i| c.word(i) == "untuk" || kb.cue("light_verb", c.word(i))))
@@ -654,6 +657,24 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 agreed.push(n.first);
             }
         }
+        // "sepakat memulihkan hubungan": the act agreed to is the agreement's content, coded
+        // by "sepakat" as intent (030), not done yet.
+        let agreed_content: Vec<usize> = matches
+            .iter()
+            .filter(|m| m.code == "019" && c.word(m.first) == "sepakat")
+            .filter_map(|m| {
+                matches.iter().find(|n| {
+                    n.first > m.last
+                        && n.first <= m.last + 3
+                        && n.polarity == Polarity::Event
+                        && is_verb_form(c.word(n.first))
+                        && (m.last + 1..n.first)
+                            .all(|i| c.word(i) == "untuk" || kb.adverbs.contains(c.word(i)))
+                })
+            })
+            .map(|n| n.first)
+            .filter(|f| !agreed.contains(f))
+            .collect();
         // Triggers that can own a time expression: not a nominal one that an earlier trigger of
         // its clause makes content ("bertemu …, kemarin, dalam pertemuan …").
         let headline = s.end <= doc.article.body_start;
@@ -731,7 +752,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // A nominal trigger after a verbal one in its clause is that event's content; only
             // a material-conflict deed (15-20) reacted to, with its own agent, is an event too.
-            if agreeing.contains(&head) {
+            if agreeing.contains(&head) || agreed_content.contains(&head) {
                 continue;
             }
             let content = nominal && verbal_in_clause.contains(&clause) && !agreed.contains(&head);
