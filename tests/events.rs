@@ -1647,3 +1647,17 @@ fn agreeing_to_restore_relations_is_intent() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_summons_to_ask_for_an_explanation_is_one_act() {
+    let rows = events_of(
+        "Kemlu Panggil Dubes\n\
+         Menteri Luar Negeri Islandia memanggil Duta Besar Norwegia pada Senin (3/3) untuk meminta penjelasan atas penangkapan nelayan.\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("114 ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("02")), "{rows:#?}");
+}

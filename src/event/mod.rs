@@ -956,11 +956,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && (gap_start..head).any(|i| kb.cue("coord", c.word(i))))
                     || right_after_coord
                     || purpose);
-            // (The purpose of a visit announced for later is no more done than the visit.)
+            // (The purpose of a visit announced for later is no more done than the visit; and
+            // "memanggil duta besar … untuk meminta penjelasan" is one act, the summons.)
             if purpose
-                && sentence_events
-                    .last()
-                    .is_some_and(|&e| events[e].code.starts_with("03"))
+                && sentence_events.last().is_some_and(|&e| {
+                    events[e].code.starts_with("03")
+                        || (events[e].code == "114" && matches!(&m.code[..2], "02" | "10"))
+                })
             {
                 continue;
             }
