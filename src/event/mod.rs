@@ -1322,40 +1322,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                 }
             }
-            // "Hitler memutuskan untuk membunuh …, kata X": a subject warta does not know (a
-            // run of capitalised words before a verb, touching no name it knows) is not the
-            // speaker. ("Menteri Luar Negeri Mesir mengatakan": the run touches "Mesir".)
-            let in_mention = |k: usize| {
-                let at = c.tokens[k].start;
-                doc.sentence_mentions(si)
-                    .iter()
-                    .any(|x| x.start <= at && at < x.end)
-            };
-            let mut unknown_subject = false;
-            let mut k = clause;
-            while k < head {
-                if !c.capitalised(k) {
-                    k += 1;
-                    continue;
-                }
-                let run_start = k;
-                while k + 1 < head && c.capitalised(k + 1) {
-                    k += 1;
-                }
-                let touches = (run_start..=k).any(&in_mention)
-                    || (run_start > 0 && in_mention(run_start - 1))
-                    || (k + 1 < c.words.len() && in_mention(k + 1));
-                // (One capitalised word opening the sentence is only orthography.)
-                let orthographic = run_start == 0 && k == 0;
-                if !touches
-                    && !orthographic
-                    && (k + 1..(k + 3).min(head + 1)).any(|v| is_verb_form(c.word(v)))
-                {
-                    unknown_subject = true;
-                }
-                k += 1;
-            }
-            if sources.is_empty() && !unknown_subject {
+            // "Hitler memutuskan untuk membunuh …, kata X": a subject warta does not know is
+            // not the speaker.
+            if sources.is_empty() && !unknown_subject(&c, doc, si, clause, head) {
                 sources = speaker.clone();
             }
             if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {
@@ -2221,6 +2190,41 @@ fn merge(events: &mut Vec<Event>, e: Event, joint: bool) -> usize {
     }
     events.push(e);
     events.len() - 1
+}
+
+/// Whether a run of capitalised words that touches no name warta knows stands before a verb
+/// between `clause` and `head`: the act's subject is someone warta does not know, so the
+/// speaker is not its source. ("Menteri Luar Negeri Mesir mengatakan": the run touches "Mesir";
+/// one capitalised word opening the sentence is only orthography.)
+fn unknown_subject(c: &Clauses, doc: &Document, si: usize, clause: usize, head: usize) -> bool {
+    let mentions = doc.sentence_mentions(si);
+    let in_mention = |k: usize| {
+        let at = c.tokens[k].start;
+        mentions.iter().any(|x| x.start <= at && at < x.end)
+    };
+    let mut k = clause;
+    while k < head {
+        if !c.capitalised(k) {
+            k += 1;
+            continue;
+        }
+        let run_start = k;
+        while k + 1 < head && c.capitalised(k + 1) {
+            k += 1;
+        }
+        let touches = (run_start..=k).any(in_mention)
+            || (run_start > 0 && in_mention(run_start - 1))
+            || (k + 1 < c.words.len() && in_mention(k + 1));
+        let orthographic = run_start == 0 && k == 0;
+        if !touches
+            && !orthographic
+            && (k + 1..(k + 3).min(head + 1)).any(|v| is_verb_form(c.word(v)))
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// A negation word at `i` that negates: "tidak sengaja" (unintentionally) or "tidak hanya"

@@ -568,34 +568,37 @@ fn acts(
             .iter()
             .any(|m| m.first == 0 && !m.object_required)
     };
-    // "memulihkan hubungan diplomatik dengan Doha", "menyampaikan protes kepada Canberra": a
-    // partner or addressee of an act of the event lexicon told just before is a government.
-    // "hubungan diplomatik dengan Doha": the other side of a state's relations, too.
+    // A capital that a preposition ties to an act is a government: the partner or addressee of
+    // an event verb told just before ("memulihkan hubungan diplomatik dengan Doha",
+    // "menyampaikan protes kepada Canberra"; a noun is not enough, "Pertemuan dengan Madrid" is
+    // as likely football), the other side of relations ("hubungan dengan Doha"), the one an act
+    // is for ("Dukungan bagi Manila") and the one it comes from ("datang dari Washington").
     let partner_of_cue = |t: &Token| {
-        let w = lower(t);
         let before: Vec<&Token> = tokens
             .iter()
             .rev()
             .filter(|p| p.end <= t.start && p.kind == TokenKind::Word)
             .take(4)
             .collect();
-        // ("Dukungan bagi Manila datang dari Washington": the one an act is for, and the
-        // one it comes from.)
-        let for_cue = matches!(w.as_str(), "bagi" | "terhadap")
-            && before.first().is_some_and(|p| cue_from(p.start));
-        let comes_from = w == "dari" && before.first().is_some_and(|p| lower(p) == "datang");
-        for_cue
-            || comes_from
-            || (w == "dengan" || w == "kepada")
-                && (before
-                    .iter()
-                    // (A verb: "Pertemuan dengan Madrid" is as likely a football match.)
-                    .any(|p| is_verb_form(&lower(p)) && cue_from(p.start))
-                    || (w == "dengan"
-                        && before
-                            .iter()
-                            .take(3)
-                            .any(|p| matches!(lower(p).as_str(), "hubungan" | "hubungannya"))))
+        let verb_cue = || {
+            before
+                .iter()
+                .any(|p| is_verb_form(&lower(p)) && cue_from(p.start))
+        };
+        let relations = || {
+            before
+                .iter()
+                .take(3)
+                .any(|p| matches!(lower(p).as_str(), "hubungan" | "hubungannya"))
+        };
+        let right_before = |test: &dyn Fn(&Token) -> bool| before.first().is_some_and(|p| test(p));
+        match lower(t).as_str() {
+            "dengan" => verb_cue() || relations(),
+            "kepada" => verb_cue(),
+            "bagi" | "terhadap" => right_before(&|p| cue_from(p.start)),
+            "dari" => right_before(&|p| lower(p) == "datang"),
+            _ => false,
+        }
     };
     if before.is_some_and(|t| x.kb.locative.contains(&lower(t)) && !partner_of_cue(t)) {
         return false;
