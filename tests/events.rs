@@ -1661,3 +1661,16 @@ fn a_summons_to_ask_for_an_explanation_is_one_act() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("02")), "{rows:#?}");
 }
+
+#[test]
+fn a_manner_adverb_inside_a_cue_keeps_it() {
+    let rows = events_of(
+        "Kunjungan Kenegaraan\n\
+         Presiden Islandia Karl Olafsson menyambut langsung Raja Norwegia Harald di Reykjavik pada Senin (3/3).\n",
+        "2025-03-04",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("043 ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+}

@@ -65,6 +65,8 @@ pub struct CueLexicon {
     /// Every word that can open a cue (a plain first word, or any form of a first root) →
     /// the cues it may open: one lookup per word of the text, no allocation.
     by_first: HashMap<String, Vec<usize>>,
+    /// Manner adverbs a cue's words may enclose (cues.tsv class `manner`).
+    manner: Vec<String>,
 }
 
 impl CueLexicon {
@@ -133,6 +135,7 @@ impl CueLexicon {
             cues,
             form_roots,
             by_first,
+            manner: kb.cue_words("manner").map(str::to_owned).collect(),
         }
     }
 
@@ -187,6 +190,9 @@ impl CueLexicon {
                 let w = words.get(at)?;
                 if self.item_matches(item, w, first) {
                     self.match_from(rest, words, at + 1, false)
+                } else if !first && self.manner.contains(w) {
+                    // "menyambut langsung Raja …": a manner adverb inside a cue.
+                    self.match_from(items, words, at + 1, false)
                 } else {
                     None
                 }

@@ -342,6 +342,14 @@ impl Kb {
         self.cue_class(word) == Some(class)
     }
 
+    /// The words of a class of cues.tsv.
+    pub fn cue_words<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.cues
+            .iter()
+            .filter(move |(_, c)| c.as_str() == class)
+            .map(|(w, _)| w.as_str())
+    }
+
     /// The class of a function word of cues.tsv.
     pub fn cue_class(&self, word: &str) -> Option<&str> {
         self.cues.get(word).map(String::as_str)
