@@ -1560,40 +1560,36 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .unwrap_or_default();
                 }
             }
-            // "Iran menyebut langkah Bahrain memalukan": a judgement is the speaker's, aimed at
-            // the state whose act it judges, named between the speech verb and the judgement.
+            // A judgement is the speaker's, aimed at the state whose act it judges: "Iran
+            // menyebut langkah Bahrain memalukan" (the speaker before the speech verb judges a
+            // state named between the verb and the judgement), or "Langkah Norwegia itu keji,
+            // kata Presiden Islandia" (the speaker named after the quote judges a state named
+            // before the judgement).
             if m.judgement {
                 let speech = matches
                     .iter()
                     .filter(|p| p.polarity == Polarity::Speech && p.last < head)
                     .map(|p| p.last)
                     .next_back();
-                let speaker = speech.and_then(|v| c.actors.iter().position(|a| a.last < v));
-                if let (Some(v), Some(k)) = (speech, speaker) {
+                let speaker_before = speech.and_then(|v| {
+                    let k = c.actors.iter().position(|a| a.last < v)?;
+                    Some((k, v + 1))
+                });
+                let speaker_after = || {
+                    matches
+                        .iter()
+                        .find(|p| p.polarity == Polarity::Speech && p.first > m.last)
+                        .and_then(|p| {
+                            c.actors
+                                .iter()
+                                .position(|a| a.first > p.last && a.first <= p.last + 4 && !a.place)
+                        })
+                        .map(|k| (k, 0))
+                };
+                if let Some((k, from)) = speaker_before.or_else(speaker_after) {
                     let judged = c.actors.iter().rev().find(|a| {
-                        a.first > v
+                        a.first >= from
                             && a.last < head
-                            && !a.place
-                            && state_of(a.entity).is_some()
-                            && state_of(a.entity) != state_of(c.actors[k].entity)
-                    });
-                    if let Some(a) = judged {
-                        sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
-                        targets = vec![a.entity];
-                    }
-                } else if let Some(k) = matches
-                    .iter()
-                    .find(|p| p.polarity == Polarity::Speech && p.first > m.last)
-                    .and_then(|p| {
-                        c.actors
-                            .iter()
-                            .position(|a| a.first > p.last && a.first <= p.last + 4 && !a.place)
-                    })
-                {
-                    // "Langkah Norwegia itu keji, kata Presiden Islandia": the speaker named
-                    // after the quote judges the state named before the judgement.
-                    let judged = c.actors.iter().rev().find(|a| {
-                        a.last < head
                             && !a.place
                             && state_of(a.entity).is_some()
                             && state_of(a.entity) != state_of(c.actors[k].entity)
@@ -1667,22 +1663,25 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "India menangguhkan perjanjian itu" in a story of India and Pakistan: an act that
             // names no counterpart is aimed at the other state of the story's pair.
-            // (Not when its object is a name warta does not know: "meminta Twitter …".)
-            let unknown_object = c
-                .tokens
-                .get(m.last + 1)
-                .is_some_and(|t| t.is_capitalised(text))
-                && !c.actors.iter().any(|a| a.first == m.last + 1);
-            // (Nor when the sentence names another state the clause did not make the target.)
-            let other_named = c
-                .actors
-                .iter()
-                .any(|a| state_of(a.entity).is_some() && !own.contains(&state_of(a.entity)));
+            // (Not when its object is a name warta does not know, "meminta Twitter …", nor when
+            // the sentence names another state the clause did not make the target.)
+            let unknown_object = || {
+                c.tokens
+                    .get(m.last + 1)
+                    .is_some_and(|t| t.is_capitalised(text))
+                    && !c.actors.iter().any(|a| a.first == m.last + 1)
+            };
+            let other_named = || {
+                c.actors
+                    .iter()
+                    .any(|a| state_of(a.entity).is_some() && !own.contains(&state_of(a.entity)))
+            };
             if targets.is_empty()
                 && m.polarity == Polarity::Event
                 && !nominal
-                && !unknown_object
-                && !other_named
+                && story.is_some()
+                && !unknown_object()
+                && !other_named()
             {
                 if let Some([a, b]) = story {
                     let (sa, sb) = (state_of(a), state_of(b));

@@ -586,10 +586,10 @@ fn acts(
                 .any(|p| is_verb_form(&lower(p)) && cue_from(p.start))
         };
         let relations = || {
-            before
-                .iter()
-                .take(3)
-                .any(|p| matches!(lower(p).as_str(), "hubungan" | "hubungannya"))
+            before.iter().take(3).any(|p| {
+                let w = lower(p);
+                x.kb.cue("relation_noun", w.strip_suffix("nya").unwrap_or(&w))
+            })
         };
         let right_before = |test: &dyn Fn(&Token) -> bool| before.first().is_some_and(|p| test(p));
         match lower(t).as_str() {
@@ -949,17 +949,12 @@ fn title_person(
     }
     // "Presiden Rusia" without a name: the holder of that post on the publication date.
     if let (Some(iso3), Some(date)) = (&iso3, b.article.published) {
-        let holders: Vec<usize> =
-            x.kb.persons
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| {
-                    p.terms.iter().any(|t| {
-                        t.role == title.role && t.state.as_deref() == Some(iso3) && t.holds_on(date)
-                    })
-                })
+        let mut holders: Vec<usize> =
+            x.kb.holders_on(&title.role, date)
+                .filter(|&(_, s)| s == iso3)
                 .map(|(k, _)| k)
                 .collect();
+        holders.dedup();
         if let [p] = holders[..] {
             let m = b.mention(h.start, end, usize::MAX, si, false);
             let e = b.kb_person(p, Some(role_state), Some(m));
@@ -1359,19 +1354,18 @@ fn officials_from_context(b: &mut Builder) {
         // (Unless the names share a part: a spelling the table lacks of its own holder.)
         if let Some(date) = b.article.published {
             let parts: Vec<&str> = e.label_id.split_whitespace().collect();
-            for p in &b.kb.persons {
-                let shares_part = std::iter::once(&p.name_en)
+            let shares_part = |k: usize| {
+                let p = &b.kb.persons[k];
+                std::iter::once(&p.name_en)
                     .chain(&p.aliases)
                     .flat_map(|n| n.split_whitespace())
-                    .any(|w| w.chars().count() >= 3 && parts.contains(&w));
-                for t in &p.terms {
-                    if let Some(s) = t.state.as_deref() {
-                        if t.role == role && t.holds_on(date) && !shares_part {
-                            taken.push(s);
-                        }
-                    }
-                }
-            }
+                    .any(|w| w.chars().count() >= 3 && parts.contains(&w))
+            };
+            taken.extend(
+                b.kb.holders_on(role, date)
+                    .filter(|&(k, _)| !shares_part(k))
+                    .map(|(_, s)| s),
+            );
         }
         let sentence = |k: usize| by_sentence.get(&k).map_or(&[][..], Vec::as_slice);
         let own_before: Vec<&Mention> = sentence(first.sentence)

@@ -342,6 +342,21 @@ impl Kb {
         self.cue_class(word) == Some(class)
     }
 
+    /// The persons (indices into `persons`) holding `role` on `date`, with the state of the
+    /// post: one pair per term.
+    pub fn holders_on<'a>(
+        &'a self,
+        role: &'a str,
+        date: NaiveDate,
+    ) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        self.persons.iter().enumerate().flat_map(move |(k, p)| {
+            p.terms
+                .iter()
+                .filter(move |t| t.role == role && t.holds_on(date))
+                .filter_map(move |t| Some((k, t.state.as_deref()?)))
+        })
+    }
+
     /// The words of a class of cues.tsv.
     pub fn cue_words<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.cues
