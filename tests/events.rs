@@ -256,8 +256,8 @@ fn seventh_dev_set_scores_are_printed() {
 }
 
 #[test]
-fn fifth_held_out_set_scores_are_printed() {
-    let (out, value) = eval_set("tests/heldout5");
+fn eighth_dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset8");
     assert_eq!(out.lines().next(), Some("articles\t20"), "{out}");
     assert!(value("entities", "precision ") > 0.9, "{out}");
     assert!(value("events", "F1 ") > 0.5, "{out}");
@@ -1671,6 +1671,32 @@ fn a_manner_adverb_inside_a_cue_keeps_it() {
     );
     assert!(
         rows.iter().any(|r| r.starts_with("043 ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_meeting_during_a_visit_is_the_visit() {
+    let rows = events_of(
+        "Presiden Norwegia ke Islandia\n\
+         Presiden Norwegia Luis Vega melakukan kunjungan kenegaraan ke Islandia pada Senin (3/3).\n\
+         Dalam pertemuan dengan Presiden Islandia Karl Olafsson di Reykjavik pada hari yang sama, kedua pemimpin membahas perikanan.\n\
+         Vega juga bertemu Perdana Menteri Swedia Ana Rojas pada Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("040 NOR ISL") || r.starts_with("040 ISL NOR")),
+        "{rows:#?}"
+    );
+    // A meeting with someone else, or on another day, is its own event.
+    assert!(
+        rows.iter().any(|r| r.starts_with("040 NOR SWE 2025-03-04")),
         "{rows:#?}"
     );
 }

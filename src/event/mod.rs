@@ -8,6 +8,7 @@
 //! come from the sentence's time expressions ([`time`]) or the narrative before it.
 
 mod cues;
+mod fold;
 mod morph;
 mod story;
 pub mod time;
@@ -2078,6 +2079,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             events[d].target_state = events[a].source_state.clone();
         }
     }
+    fold::fold_meetings_into_visits(&mut events);
     (events, warnings)
 }
 
