@@ -1700,3 +1700,35 @@ fn a_meeting_during_a_visit_is_the_visit() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn sixth_held_out_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/heldout6");
+    assert_eq!(out.lines().next(), Some("articles\t19"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.55, "{out}");
+    assert!(value("dates exact", "exact") > 0.7, "{out}");
+}
+
+#[test]
+fn recognising_a_state_is_diplomatic_recognition() {
+    let rows = events_of(
+        "Islandia Akui Norwegia\n\
+         Pemerintah Islandia mengakui Norwegia sebagai negara merdeka pada Senin (3/3).\n\
+         Presiden Islandia Karl Olafsson mengakui kesalahan pemerintahnya pada Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("054 ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("015 ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+    // Any other object leaves "mengakui" an acknowledgement.
+    assert!(
+        rows.iter().any(|r| r.starts_with("015 ISL NOR 2025-03-04")),
+        "{rows:#?}"
+    );
+}

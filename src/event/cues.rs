@@ -14,6 +14,9 @@ enum Item {
     Root(String),
     Word(String),
     Gap,
+    /// `$state`: the next word opens the name of a state or its government (a capital). It
+    /// matches no word of its own: "mengakui $state" is "mengakui" said of a state.
+    State,
 }
 
 #[derive(Debug, Clone)]
@@ -81,6 +84,7 @@ impl CueLexicon {
                 .split_whitespace()
                 .map(|i| match i {
                     "*" => Item::Gap,
+                    "$state" => Item::State,
                     _ => match i.strip_prefix('~') {
                         Some(root) => Item::Root(root.to_lowercase()),
                         None => Item::Word(i.to_lowercase()),
@@ -168,7 +172,7 @@ impl CueLexicon {
         let is = |w: &str| match item {
             Item::Word(x) => x == w,
             Item::Root(r) => self.form_roots.get(w).is_some_and(|rs| rs.contains(r)),
-            Item::Gap => true,
+            Item::Gap | Item::State => true,
         };
         is(word) || bare.is_some_and(is)
     }
@@ -180,19 +184,23 @@ impl CueLexicon {
         words: &[String],
         at: usize,
         first: bool,
+        state_at: &dyn Fn(usize) -> bool,
     ) -> Option<usize> {
         match items.split_first() {
             None => at.checked_sub(1),
             Some((Item::Gap, rest)) => (0..=MAX_GAP)
                 .filter(|g| at + g <= words.len())
-                .find_map(|g| self.match_from(rest, words, at + g, false)),
+                .find_map(|g| self.match_from(rest, words, at + g, false, state_at)),
+            Some((Item::State, rest)) => state_at(at)
+                .then(|| self.match_from(rest, words, at, false, state_at))
+                .flatten(),
             Some((item, rest)) => {
                 let w = words.get(at)?;
                 if self.item_matches(item, w, first) {
-                    self.match_from(rest, words, at + 1, false)
+                    self.match_from(rest, words, at + 1, false, state_at)
                 } else if !first && self.manner.contains(w) {
                     // "menyambut langsung Raja …": a manner adverb inside a cue.
-                    self.match_from(items, words, at + 1, false)
+                    self.match_from(items, words, at + 1, false, state_at)
                 } else {
                     None
                 }
@@ -201,8 +209,19 @@ impl CueLexicon {
     }
 
     /// Every cue match, left to right, non-overlapping; at one start the most specific cue
-    /// wins (more fixed items, more plain words, longer span, earlier row).
+    /// wins (more fixed items, more plain words, longer span, earlier row). No word opens a
+    /// state's name here, so `$state` cues do not match.
     pub fn find(&self, words: &[String]) -> Vec<CueMatch> {
+        self.find_with_states(words, &|_| false)
+    }
+
+    /// [`find`](Self::find), where `state_at(i)` says whether word `i` opens the name of a
+    /// state or its government (what `$state` matches).
+    pub fn find_with_states(
+        &self,
+        words: &[String],
+        state_at: &dyn Fn(usize) -> bool,
+    ) -> Vec<CueMatch> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -213,7 +232,7 @@ impl CueLexicon {
                 .copied()
                 .filter_map(|c| {
                     let cue = &self.cues[c];
-                    self.match_from(&cue.items, words, i, true)
+                    self.match_from(&cue.items, words, i, true, state_at)
                         .map(|last| (c, last))
                 })
                 .max_by(|(a, la), (b, lb)| {

@@ -437,7 +437,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 )
         });
         let opening_end = commas.first().copied().filter(|_| opens);
-        let mut matches = lexicon.find(&words);
+        let state_at = |i: usize| {
+            actors.iter().any(|a| {
+                a.first == i
+                    && !a.pair
+                    && doc.entities[a.entity].state.is_some()
+                    && (doc.entities[a.entity].class == EntityClass::State || a.place)
+            })
+        };
+        let mut matches = lexicon.find_with_states(&words, &state_at);
         // "menyebut langkah Norwegia berbahaya dan tidak membantu …": a negated act is no event,
         // so it leaves the judgement standing.
         let negated_nearby =

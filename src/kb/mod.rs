@@ -378,6 +378,16 @@ impl Kb {
             ));
         }
         for t in &self.triggers {
+            // `$state` is the only placeholder, and it looks ahead: a cue starts with a word.
+            let mut items = t.cue.split_whitespace();
+            if items.next().is_some_and(|i| i.starts_with('$'))
+                || items.any(|i| i.starts_with('$') && i != "$state")
+            {
+                return Err(Error::Kb(format!(
+                    "triggers.tsv: cue {:?} must start with a word, and `$state` is its only placeholder",
+                    t.cue
+                )));
+            }
             // A "none" row (a phrase that is no cue) names no code: it writes "-".
             if t.polarity == "none" {
                 if t.code != "-" {
