@@ -1732,3 +1732,27 @@ fn recognising_a_state_is_diplomatic_recognition() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_reaction_received_comes_from_the_actor_after_dari() {
+    let rows = events_of(
+        "Peta Baru Norwegia Tuai Protes dari Islandia\n\
+         Peta baru Norwegia menuai kecaman dari Islandia pada Senin (3/3).\n\
+         Presiden Islandia Karl Olafsson sempat menuai kritik di dalam negeri pada Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("114 ISL NOR")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.contains("NOR ISL")), "{rows:#?}");
+    // Criticism received at home names no one abroad.
+    assert!(
+        !rows.iter().any(|r| r.starts_with("111 ISL NOR 2025-03-04")),
+        "{rows:#?}"
+    );
+}

@@ -825,7 +825,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             {
                 continue;
             }
-            let passive = head_word.starts_with("di") && !nominal;
+            // "Peta baru Norwegia menuai protes dari Islandia": a reaction the subject receives
+            // ("menuai", "mendapat") comes from the actor after "dari", and is aimed at the
+            // subject, as with a passive verb.
+            // (A bare root there is a noun too: "Tuai Protes".)
+            let received = head > 0
+                && kb.cue("receive_verb", c.word(head - 1))
+                && matches!(&m.code[..2], "10" | "11" | "12" | "14");
+            let passive = (head_word.starts_with("di") && !nominal) || received;
             // The verb a coordinated one continues: the previous trigger when it lies in this
             // clause ("polisi Ekuador menyerbu … dan menangkap …"), else the main clause's.
             let prev_event = match (sentence_events.last(), prev_event_end) {
@@ -1129,10 +1136,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     limit
                 };
                 let oleh = (m.last + 1..oleh_limit).find(|&i| c.word(i) == "oleh");
+                let agent_marker = if received { "dari" } else { "oleh" };
                 let agent = after
                     .iter()
                     .copied()
-                    .find(|&k| c.before(&c.actors[k]) == "oleh")
+                    .find(|&k| c.before(&c.actors[k]) == agent_marker)
                     .or_else(|| {
                         // "oleh pasukan penjaga perbatasan Rusia": the actor that closes the
                         // noun phrase "oleh" opens.
