@@ -1756,3 +1756,17 @@ fn a_reaction_received_comes_from_the_actor_after_dari() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_owner_of_a_nominal_cue_is_not_its_target() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega tiba di Reykjavik pada Senin (3/3).\n\
+         Presiden Islandia Karl Olafsson menyampaikan keprihatinan Islandia kepada Vega pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+}

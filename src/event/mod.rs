@@ -1074,9 +1074,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .iter()
                 .map(|&e| doc.entities[e].state.clone())
                 .collect();
+            // "menyampaikan keprihatinan Australia kepada Li": nor is the state that owns the
+            // noun right after a nominal cue.
             let own_state = |k: usize| {
                 !passive
-                    && c.actors[k].last <= m.last
+                    && (c.actors[k].last <= m.last
+                        || (c.actors[k].first == m.last + 1 && is_nominal(c.word(m.last), false)))
                     && doc.entities[c.actors[k].entity].state.is_some()
                     && source_states.contains(&doc.entities[c.actors[k].entity].state)
             };
