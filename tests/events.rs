@@ -1770,3 +1770,19 @@ fn the_owner_of_a_nominal_cue_is_not_its_target() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_announced_act_without_a_cue_is_intent() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia menyatakan akan mengembalikan enam artefak kepada Islandia pada Senin (3/3).\n\
+         Pengamat menilai harga ikan akan melonjak jika Swedia menutup pelabuhannya.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("030 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    // A prediction inside a condition is nobody's intent.
+    assert!(!rows.iter().any(|r| r.contains("SWE")), "{rows:#?}");
+}
