@@ -1786,3 +1786,18 @@ fn an_announced_act_without_a_cue_is_intent() {
     // A prediction inside a condition is nobody's intent.
     assert!(!rows.iter().any(|r| r.contains("SWE")), "{rows:#?}");
 }
+
+#[test]
+fn a_denial_no_charge_accounts_for_answers_the_story_pair() {
+    let rows = events_of(
+        "Norwegia Kenakan Tarif atas Ikan Islandia\n\
+         Pemerintah Norwegia mengenakan tarif atas ikan dari Islandia pada Senin (3/3).\n\
+         Islandia mengecam langkah itu pada Selasa (4/3).\n\
+         Oslo membantah bahwa langkah tersebut bermotif politik.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("016 NOR ISL")),
+        "{rows:#?}"
+    );
+}

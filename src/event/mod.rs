@@ -351,6 +351,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     // Denials that name no deed and follow no charge against the denier: a charge told later
     // ("Moskow membantah terlibat. … London menuduh Moskow …") is what they answer.
     let mut open_denials: Vec<usize> = Vec::new();
+    // Every denial, for the story's pair to answer those that answer no one.
+    let mut denials: Vec<usize> = Vec::new();
     let mut last_pair: Vec<usize> = Vec::new();
     let story = story::story_dyad(doc);
     let mut last_person: Option<usize> = None;
@@ -1932,6 +1934,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     if open_denial && !open_denials.contains(&idx) {
                         open_denials.push(idx);
                     }
+                    if m.polarity == Polarity::Deny && !denials.contains(&idx) {
+                        denials.push(idx);
+                    }
                     if !sentence_events.contains(&idx) {
                         sentence_events.push(idx);
                     }
@@ -2097,6 +2102,27 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         {
             events[d].targets = vec![events[a].sources[0]];
             events[d].target_state = events[a].source_state.clone();
+        }
+    }
+    // "Beijing membantah bahwa langkah tersebut …" in a story of China and Australia: a denial
+    // no charge accounts for answers the other state of the story's pair. (After the charges:
+    // an accuser told later in the article is the better answer.)
+    if let Some([a, b]) = story {
+        let (sa, sb) = (doc.entities[a].state.clone(), doc.entities[b].state.clone());
+        for d in denials {
+            let e = &mut events[d];
+            if !e.targets.is_empty() || e.source_state.is_none() {
+                continue;
+            }
+            let other = if e.source_state == sa {
+                b
+            } else if e.source_state == sb {
+                a
+            } else {
+                continue;
+            };
+            e.targets = vec![other];
+            e.target_state = doc.entities[other].state.clone();
         }
     }
     fold::fold_meetings_into_visits(&mut events);
