@@ -1801,3 +1801,16 @@ fn a_denial_no_charge_accounts_for_answers_the_story_pair() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_act_ruled_out_after_it_is_no_event() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega menegaskan bahwa memutus hubungan dengan Islandia tidak mungkin dilakukan pada Senin (3/3).\n\
+         Kunjungan Vega ke Swedia kini dinilai tak lagi mungkin terwujud.\n\
+         Perundingan dengan Denmark dianggap mustahil.\n",
+        "2025-03-05",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("16")), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("04")), "{rows:#?}");
+}

@@ -812,6 +812,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         || c.actors.iter().any(|a| a.first == i + 1 && !a.place))
             });
             if negated(&c, head, clause)
+                || ruled_out_after(&c, m.last)
                 || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
                 || until_clause
                 || conditional_plan
@@ -2420,6 +2421,21 @@ fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
     };
     (head.saturating_sub(5).max(clause)..head)
         .any(|i| c.negation_at(i) && !(i..head).any(closes) && !other_predicate(i))
+}
+
+/// "memutus hubungan dengan Israel tidak mungkin dilakukan", "Kunjungan itu … tak lagi
+/// mungkin terwujud": the act is ruled out by a negated possibility after it, in its clause.
+fn ruled_out_after(c: &Clauses, last: usize) -> bool {
+    let end = (last + 1..c.words.len())
+        .find(|&i| c.is_boundary(i))
+        .unwrap_or(c.words.len())
+        .min(last + 12);
+    (last + 1..end).any(|i| {
+        c.negation_at(i)
+            && (i + 1..end)
+                .find(|&j| c.word(j) != "lagi")
+                .is_some_and(|j| c.kb.cue("possibility", c.word(j)))
+    }) || (last + 1..end).any(|i| c.kb.cue("impossible", c.word(i)))
 }
 
 /// The sentence's actors: outermost mentions of states, persons and organisations (a state
