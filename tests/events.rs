@@ -1814,3 +1814,17 @@ fn an_act_ruled_out_after_it_is_no_event() {
     assert!(!rows.iter().any(|r| r.starts_with("16")), "{rows:#?}");
     assert!(!rows.iter().any(|r| r.starts_with("04")), "{rows:#?}");
 }
+
+#[test]
+fn the_purpose_of_a_planned_trip_is_planned_too() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Dari Oslo, Presiden Norwegia Luis Vega dijadwalkan bertolak ke Reykjavik untuk bertemu Presiden Islandia Karl Olafsson.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("036 NOR ISL")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("040")), "{rows:#?}");
+}

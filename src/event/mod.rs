@@ -1872,7 +1872,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // ("siap mengirim bantuan", "berencana berkunjung": readiness and plans too, but not
             // for a ratification, which the story then reports done: "bermaksud meratifikasi".)
             let window = head.saturating_sub(4).max(clause)..head;
-            let announced = window.clone().any(|i| kb.cue("future", c.word(i)))
+            // ("dijadwalkan bertolak ke Dar es Salaam untuk bertemu …": an act of purpose is as
+            // planned as the trip it is the purpose of.)
+            let purpose_of_plan = head > clause
+                && c.word(head - 1) == "untuk"
+                && (clause..head - 1)
+                    .any(|i| kb.cue("future", c.word(i)) || kb.cue("intent", c.word(i)));
+            let announced = purpose_of_plan
+                || window.clone().any(|i| kb.cue("future", c.word(i)))
                 || (!m.code.starts_with("05")
                     && window.into_iter().any(|i| kb.cue("intent", c.word(i))));
             // "sepakat menghidupkan lagi …": agreeing to do something is intent to cooperate.
