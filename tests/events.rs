@@ -1828,3 +1828,21 @@ fn the_purpose_of_a_planned_trip_is_planned_too() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("040")), "{rows:#?}");
 }
+
+#[test]
+fn an_object_pointing_back_to_an_event_is_that_event() {
+    let rows = events_of(
+        "Norwegia Luncurkan Rudal\n\
+         Norwegia meluncurkan rudal balistik ke arah laut pada Senin (3/3).\n\
+         Presiden Islandia Karl Olafsson mengecam peluncuran itu dan menyebutnya berbahaya bagi warga Swedia.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 ISL NOR")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("111 ISL SWE")),
+        "{rows:#?}"
+    );
+}

@@ -1126,6 +1126,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     })
                     .flatten()
             });
+            // "mengecam peluncuran itu … berbahaya bagi warga Jepang": an object that points
+            // back to an event ("NOUN itu/tersebut") is that event; a state named past it is
+            // no target (the rules for anaphors below find the event's doer).
+            let anaphoric_object = !passive
+                && m.polarity == Polarity::Event
+                && (m.last + 1..(m.last + 3).min(c.words.len()))
+                    .find(|&i| !kb.adverbs.contains(c.word(i)))
+                    .is_some_and(|i| {
+                        is_nominal(c.word(i), lexicon.is_root(c.word(i)))
+                            && i + 1 < c.words.len()
+                            && kb.demonstratives.contains(c.word(i + 1))
+                            && !c.actors.iter().any(|a| a.first <= i + 1 && i <= a.last)
+                    });
+            let pick_after =
+                pick_after.filter(|&k| !anaphoric_object || c.actors[k].first <= m.last + 3);
             let mut targets: Vec<usize> = pick_after
                 .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                 .unwrap_or_default();
