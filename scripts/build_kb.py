@@ -87,6 +87,13 @@ USA URY UZB VUT VEN VNM YEM ZMB ZWE
 """.split())
 UN_OBSERVERS = {"VAT", "PSE"}
 
+# Territories that govern themselves and conduct their own foreign relations, so that they act
+# in events as states do (a fact: Taiwan has its own government, armed forces and foreign
+# ministry, and formal diplomatic relations with a dozen UN members). Every other territory
+# (Greenland, Western Sahara, Hong Kong ...) is a place events happen in or are about, never a
+# party to them.
+SELF_GOVERNING = {"TWN"}
+
 # English common names (facts; written here so that no ODbL-licensed table is needed).
 NAME_EN = dict(line.split(" ", 1) for line in """
 ABW Aruba
@@ -677,6 +684,8 @@ def build_states(src, places_rows):
             status = "member"
         elif a3 in UN_OBSERVERS:
             status = "observer"
+        elif a3 in SELF_GOVERNING:
+            status = "self_governing"
         else:
             status = "territory"
         rows.append({
@@ -873,7 +882,7 @@ def check(out=OUT):
         for col in ("qid", "capital_qid"):
             if r[col] and not QID_RE.match(r[col]):
                 err(f"states {r['iso3']}: bad {col} {r[col]!r}")
-        if r["status"] not in ("member", "observer", "territory"):
+        if r["status"] not in ("member", "observer", "self_governing", "territory"):
             err(f"states {r['iso3']}: bad status {r['status']!r}")
         if not r["name_en"] or not r["name_id"]:
             err(f"states {r['iso3']}: missing name")

@@ -1846,3 +1846,16 @@ fn an_object_pointing_back_to_an_event_is_that_event() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_territory_that_does_not_govern_itself_is_no_party() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega berkunjung ke Greenland pada Senin (3/3).\n\
+         Pada hari yang sama, China mengecam kunjungan Presiden Taiwan ke Norwegia.\n",
+        "2025-03-05",
+    );
+    assert!(!rows.iter().any(|r| r.contains("GRL")), "{rows:#?}");
+    // Taiwan conducts its own foreign relations: it is a party.
+    assert!(rows.iter().any(|r| r.contains("TWN")), "{rows:#?}");
+}

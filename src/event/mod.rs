@@ -2472,10 +2472,12 @@ fn sentence_actors(
     let ms: Vec<_> = doc
         .sentence_mentions(si)
         .iter()
-        // The dateline (place and outlet) reports the story; it does not act in it.
+        // The dateline (place and outlet) reports the story; it does not act in it. Nor does
+        // a territory that does not govern itself ("membeli Greenland": Denmark's).
         .filter(|m| {
             let e = &doc.entities[m.entity];
-            m.sentence == si
+            e.kind.as_deref() != Some("territory")
+                && m.sentence == si
                 && (e.class != EntityClass::Place
                     || (e.state.is_some()
                         && matches!(e.kind.as_deref(), Some("capital" | "city" | "seat"))))

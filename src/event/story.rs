@@ -31,7 +31,11 @@ pub fn story_dyad(doc: &Document) -> Option<[usize; 2]> {
         let Some(iso) = e.state.as_deref() else {
             continue;
         };
-        if e.class == EntityClass::Place || m.start < dateline_end && m.start >= body_start {
+        // (A territory that does not govern itself is no party: "membeli Greenland".)
+        if e.class == EntityClass::Place
+            || e.kind.as_deref() == Some("territory")
+            || m.start < dateline_end && m.start >= body_start
+        {
             continue;
         }
         let s = &doc.sentences[m.sentence];
