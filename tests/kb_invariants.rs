@@ -159,7 +159,10 @@ fn references_resolve() {
             );
         }
         assert!(
-            matches!(s.status.as_str(), "member" | "observer" | "territory"),
+            matches!(
+                s.status.as_str(),
+                "member" | "observer" | "self_governing" | "territory"
+            ),
             "{}: status {:?}",
             s.iso3,
             s.status
