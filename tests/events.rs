@@ -1859,3 +1859,16 @@ fn a_territory_that_does_not_govern_itself_is_no_party() {
     // Taiwan conducts its own foreign relations: it is a party.
     assert!(rows.iter().any(|r| r.contains("TWN")), "{rows:#?}");
 }
+
+#[test]
+fn a_pronoun_after_an_unknown_subject_is_not_an_earlier_person() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Islandia Karl Olafsson mengecam Norwegia pada Senin (3/3).\n\
+         Pada hari yang sama, juru bicaranya Erik Dahl menuduh Norwegia melanggar perjanjian.\n\
+         Ia juga mendesak Oslo segera meminta maaf.\n",
+        "2025-03-05",
+    );
+    // "Ia" is Erik Dahl, whom warta does not know: no demand is read, least of all Olafsson's.
+    assert!(!rows.iter().any(|r| r.starts_with("020")), "{rows:#?}");
+}

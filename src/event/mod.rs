@@ -2047,7 +2047,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .iter()
             .find(|a| !a.place && !c.is_prep(c.before(a)))
             .map(|a| a.entity);
-        if let Some(p) = subject
+        // ("Juru bicaranya Liu Dejun menuduh …": a subject warta does not know is the person
+        // the sentence is about, so a later "ia" is not someone told of before.)
+        let first_verb = (1..c.words.len()).find(|&i| is_verb_form(c.word(i)));
+        let unknown_person = first_verb.is_some_and(|v| {
+            !c.actors
+                .iter()
+                .any(|a| a.last < v && !a.place && !c.is_prep(c.before(a)))
+                && unknown_subject(&c, doc, si, 0, v)
+        });
+        if unknown_person {
+            last_person = None;
+        } else if let Some(p) = subject
             .filter(is_person)
             .or_else(|| speaker.iter().copied().find(is_person))
         {
