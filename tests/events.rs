@@ -1872,3 +1872,12 @@ fn a_pronoun_after_an_unknown_subject_is_not_an_earlier_person() {
     // "Ia" is Erik Dahl, whom warta does not know: no demand is read, least of all Olafsson's.
     assert!(!rows.iter().any(|r| r.starts_with("020")), "{rows:#?}");
 }
+
+#[test]
+fn ninth_dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset9");
+    assert_eq!(out.lines().next(), Some("articles\t20"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.45, "{out}");
+    assert!(value("dates exact", "exact") > 0.6, "{out}");
+}
