@@ -1881,3 +1881,17 @@ fn ninth_dev_set_scores_are_printed() {
     assert!(value("events", "F1 ") > 0.45, "{out}");
     assert!(value("dates exact", "exact") > 0.6, "{out}");
 }
+
+#[test]
+fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega tiba di Reykjavik pada Senin (3/3).\n\
+         Di istana, ia diterima langsung oleh Presiden Islandia Karl Olafsson.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("043 ISL NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+}

@@ -1778,10 +1778,23 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 continue;
             }
             // "menerima Raja Yordania Abdullah II": only a person or state received is a visit.
+            // ("diterima langsung oleh Putin": the agent of a passive may follow "oleh" and a
+            // manner adverb.)
+            let next_to_verb = |a: &Actor| {
+                c.before(a) == c.word(m.last)
+                    || (passive
+                        && c.before(a) == "oleh"
+                        && (m.last + 1..a.first)
+                            .find(|&i| {
+                                let w = c.word(i);
+                                !(kb.adverbs.contains(w) || kb.cue("manner", w))
+                            })
+                            .is_some_and(|i| c.word(i) == "oleh"))
+            };
             if m.object_required
                 && !c.actors.iter().any(|a| {
                     a.first > m.last
-                        && c.before(a) == c.word(m.last)
+                        && next_to_verb(a)
                         && matches!(
                             doc.entities[a.entity].class,
                             EntityClass::Person | EntityClass::State
