@@ -1895,3 +1895,12 @@ fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn seventh_held_out_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/heldout7");
+    assert_eq!(out.lines().next(), Some("articles\t19"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.55, "{out}");
+    assert!(value("dates exact", "exact") > 0.65, "{out}");
+}
