@@ -1904,3 +1904,38 @@ fn seventh_held_out_set_scores_are_printed() {
     assert!(value("events", "F1 ") > 0.55, "{out}");
     assert!(value("dates exact", "exact") > 0.65, "{out}");
 }
+
+#[test]
+fn a_known_given_name_followed_by_another_surname_is_someone_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    // "Najib" is a knowledge-base alias; "Olafsson" is none of that person's names.
+    std::fs::write(
+        &file,
+        "Uji\nPerdana Menteri Najib Olafsson menyatakan penyesalan atas keputusan itu.\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2021-10-31"])
+        .arg(&file));
+    assert!(rows.contains("\tNajib Olafsson\tPerson\t"), "{rows}");
+    assert!(!rows.contains("Q57675"), "{rows}");
+}
+
+#[test]
+fn recalling_diplomats_with_words_between_is_reduced_relations() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia menarik seluruh diplomatnya dari Islandia pada Senin (3/3).\n\
+         Swedia memanggil pulang untuk sementara duta besarnya di Reykjavik pada Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("161 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("161 SWE ISL 2025-03-04")),
+        "{rows:#?}"
+    );
+}

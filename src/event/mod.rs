@@ -1020,7 +1020,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             };
             // Target: the first actor after the trigger's head, not a location if another exists.
             // Targets lie in the trigger's clause, before the next trigger.
-            let clause_end = (head + 1..c.words.len())
+            // (A word of the cue itself closes nothing: "memanggil pulang untuk sementara duta
+            // besarnya di Teheran".)
+            let clause_end = (head.max(m.last) + 1..c.words.len())
                 .find(|&i| c.is_boundary(i) || commas.contains(&i))
                 .unwrap_or(c.words.len());
             let headline_bare = |w: &str| lexicon.is_root(w) && !headline;

@@ -791,7 +791,29 @@ fn title_person(
     let role_state = (written, title.role.as_str(), iso3.as_deref());
     // A known person right after the title.
     if let Some(n) = hits.get(j).filter(|n| adjacent(text, end, n.start)) {
-        if let Some(Target::Person(p)) = n.first(|t| matches!(t, Target::Person(_))) {
+        // ("Perdana Menteri Najib Mikati": a known name followed by a capitalised word that is
+        // none of that person's names is the start of someone else's name.)
+        let someone_else = |p: usize| {
+            let person = &x.kb.persons[p];
+            tokens
+                .iter()
+                .find(|tk| tk.start >= n.end)
+                .is_some_and(|tk| {
+                    let w = tk.text(text);
+                    adjacent(text, n.end, tk.start)
+                        && tk.kind == TokenKind::Word
+                        && tk.is_capitalised(text)
+                        && !x.kb.name_stops.contains(w)
+                        && !std::iter::once(&person.name_en)
+                            .chain(&person.aliases)
+                            .any(|full| full.split([' ', '-']).any(|part| part == w))
+                        && !hits.iter().any(|hh| hh.start == tk.start)
+                })
+        };
+        if let Some(Target::Person(p)) = n
+            .first(|t| matches!(t, Target::Person(_)))
+            .filter(|t| !matches!(t, Target::Person(p) if someone_else(*p)))
+        {
             let m = b.mention(n.start, n.end, usize::MAX, si, false);
             let e = b.kb_person(p, Some(role_state), Some(m));
             b.mentions[m].entity = e;
