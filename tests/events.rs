@@ -1939,3 +1939,42 @@ fn recalling_diplomats_with_words_between_is_reduced_relations() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn aid_naming_no_recipient_goes_where_the_latest_aid_went() {
+    let rows = events_of(
+        "Bantuan Gempa Mengalir ke Islandia\n\
+         Norwegia mengirim bantuan kemanusiaan ke Islandia pada Senin (3/3).\n\
+         Swedia menerbangkan lebih dari 100 personel penyelamat pada hari yang sama.\n\
+         Denmark menjanjikan bantuan senilai 2 juta dolar AS.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("073 SWE ISL")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("033 DNK ISL")),
+        "{rows:#?}"
+    );
+    // "dolar AS" is a currency, not the United States.
+    assert!(!rows.iter().any(|r| r.contains("USA")), "{rows:#?}");
+}
+
+#[test]
+fn postponed_tariffs_ease_sanctions() {
+    let rows = events_of(
+        "Kabar Dagang\n\
+         Norwegia memberlakukan tarif 25 persen atas ikan dari Islandia pada Senin (3/3).\n\
+         Sehari kemudian, Norwegia menunda pemberlakuan tarif atas ikan dari Islandia.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("163 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("085 NOR ISL 2025-03-04")),
+        "{rows:#?}"
+    );
+}

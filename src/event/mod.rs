@@ -391,6 +391,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .position(|t| t.start <= byte && byte < t.end.max(t.start + 1))
         };
         let mut actors = sentence_actors(doc, si, &tokens, text, word_index);
+        // "2 juta dolar AS": a state named right after a currency names the currency.
+        actors.retain(|a| a.first == 0 || !kb.cue("currency", &words[a.first - 1]));
         // "Ia menuduh …": a personal pronoun with no actor of its own is the person the story
         // was last about.
         if let Some(p) = last_person {
@@ -1437,6 +1439,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     matches!(&e.code[..2], "02" | "10")
                         && e.target_state.is_some()
                         && own.contains(&e.source_state)
+                }) {
+                    targets = e.targets.clone();
+                }
+            }
+            // "Rusia menerbangkan lebih dari 100 personel penyelamat" after aid sent to Myanmar:
+            // aid (07, or pledged, 033) naming no recipient goes where the article's latest aid
+            // went.
+            if targets.is_empty() && (m.code.starts_with("07") || m.code == "033") {
+                if let Some(e) = events.iter().rev().find(|e| {
+                    (e.code.starts_with("07") || e.code == "033")
+                        && e.target_state.is_some()
+                        && !own.contains(&e.target_state)
                 }) {
                     targets = e.targets.clone();
                 }
