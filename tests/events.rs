@@ -1978,3 +1978,20 @@ fn postponed_tariffs_ease_sanctions() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn accepting_aid_from_a_listed_few_is_accepting_it_from_each() {
+    let rows = events_of(
+        "Kabar Bencana\n\
+         Pemerintah Islandia memutuskan hanya menerima tawaran bantuan dari dua negara, yakni Norwegia dan Swedia, pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("0863 ISL NOR")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("0863 ISL SWE")),
+        "{rows:#?}"
+    );
+}

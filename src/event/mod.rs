@@ -1024,8 +1024,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // Targets lie in the trigger's clause, before the next trigger.
             // (A word of the cue itself closes nothing: "memanggil pulang untuk sementara duta
             // besarnya di Teheran".)
+            // (Nor does a comma that opens a list: "dari empat negara, yakni Spanyol, …".)
             let clause_end = (head.max(m.last) + 1..c.words.len())
-                .find(|&i| c.is_boundary(i) || commas.contains(&i))
+                .find(|&i| {
+                    c.is_boundary(i) || (commas.contains(&i) && !kb.cue("example", c.word(i)))
+                })
                 .unwrap_or(c.words.len());
             let headline_bare = |w: &str| lexicon.is_root(w) && !headline;
             let next_head = matches
