@@ -28,6 +28,15 @@ pub struct TimeExpr {
     pub note: Option<String>,
 }
 
+/// The days from `from` to `to`: one day when they are the same.
+fn days_from_to(from: NaiveDate, to: NaiveDate) -> When {
+    if from == to {
+        When::Day(from)
+    } else {
+        When::Interval(from, to)
+    }
+}
+
 fn weekday(n: i64) -> Option<Weekday> {
     Some(match n {
         1 => Weekday::Mon,
@@ -136,7 +145,8 @@ pub fn find(
                         When::Interval(mon - Duration::days(7), sun - Duration::days(7)),
                         None,
                     )),
-                    "ini" => Some((i + 1, When::Interval(mon, p), None)),
+                    // (Published on a Monday, "minggu ini" so far is that one day.)
+                    "ini" => Some((i + 1, days_from_to(mon, p), None)),
                     "depan" => Some((
                         i + 1,
                         When::Interval(mon + Duration::days(7), sun + Duration::days(7)),
@@ -345,6 +355,8 @@ mod tests {
             run("minggu ini", "2024-10-25"),
             [(i("2024-10-21", "2024-10-25"), None)]
         );
+        // Published on a Monday, "this week" so far is that day.
+        assert_eq!(run("pekan ini", "2024-10-21"), [(day("2024-10-21"), None)]);
         assert_eq!(
             run("pada Oktober", "2024-10-25"),
             [(i("2024-10-01", "2024-10-31"), None)]
