@@ -764,6 +764,12 @@ CAPITALS_SKIPPED = {
 }
 
 
+# States with several capitals in capital_en: the one that seats the executive, which the news
+# uses for the government ("Pretoria membantah ..."). A fact: South Africa's executive sits in
+# Pretoria (Bloemfontein is the judicial, Cape Town the legislative capital).
+EXECUTIVE_CAPITALS = {"ZAF": "Pretoria"}
+
+
 # Seats of government of territories the news treats as governments ("Taipei mengecam …"),
 # which the sovereign-only capital list above leaves out.
 TERRITORY_SEATS = {
@@ -799,7 +805,9 @@ def build_seats(src=None, states=(), places=()):
         _, countries = read_tsv(os.path.join(src, "kb-sources", "countries_merged_id.tsv"))
         for c in countries:
             cap, iso = c["capital_en"], c["iso3"]
-            if not cap or "|" in cap or iso not in sovereign or iso in with_capital:
+            if "|" in cap:
+                cap = EXECUTIVE_CAPITALS.get(iso, "")
+            if not cap or iso not in sovereign or iso in with_capital:
                 continue
             if cap in CAPITALS_SKIPPED:
                 continue
@@ -807,8 +815,13 @@ def build_seats(src=None, states=(), places=()):
                               (ascii_fold(cap), ", spelled without diacritics")):
                 if name and name not in aliases and name not in rows \
                         and ascii_fold(name) not in CAPITALS_SKIPPED:
+                    what = (f"seat of the executive of {iso} (first of the three capitals in "
+                            "capital_en of countries_merged_id.tsv; build_kb.py "
+                            "EXECUTIVE_CAPITALS"
+                            if iso in EXECUTIVE_CAPITALS else
+                            f"capital of {iso} (capital_en of countries_merged_id.tsv")
                     rows[name] = (iso, "capital",
-                                  f"capital of {iso} (capital_en of countries_merged_id.tsv"
+                                  what
                                   + (how if name != cap else "")
                                   + "); no QID in our sources: never linked")
     return [{"name": n, "state_iso3": s, "kind": k, "note": note}

@@ -1995,3 +1995,16 @@ fn accepting_aid_from_a_listed_few_is_accepting_it_from_each() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_executive_capital_of_a_state_with_three_is_its_government() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Pretoria memanggil pulang seluruh diplomatnya dari Norwegia pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("161 ZAF NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+}
