@@ -2008,3 +2008,20 @@ fn the_executive_capital_of_a_state_with_three_is_its_government() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_judged_act_is_its_doers_not_its_objects() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia menilai gugatan yang diajukan Islandia terhadap Swedia tidak berdasar pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 NOR ISL")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("111 NOR SWE")),
+        "{rows:#?}"
+    );
+}

@@ -1645,13 +1645,22 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .map(|k| (k, 0))
                 };
                 if let Some((k, from)) = speaker_before.or_else(speaker_after) {
-                    let judged = c.actors.iter().rev().find(|a| {
+                    let candidate = |a: &&Actor| {
                         a.first >= from
                             && a.last < head
                             && !a.place
                             && state_of(a.entity).is_some()
                             && state_of(a.entity) != state_of(c.actors[k].entity)
-                    });
+                    };
+                    // ("gugatan yang diajukan Afrika Selatan terhadap Israel … tidak berdasar":
+                    // the state after a preposition is the judged act's object, not its doer.)
+                    let judged = c
+                        .actors
+                        .iter()
+                        .rev()
+                        .filter(candidate)
+                        .find(|a| !c.is_prep(c.before(a)))
+                        .or_else(|| c.actors.iter().rev().find(candidate));
                     if let Some(a) = judged {
                         sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                         targets = vec![a.entity];
