@@ -2025,3 +2025,18 @@ fn a_judged_act_is_its_doers_not_its_objects() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn they_opening_a_clause_after_a_meeting_are_the_pair() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega bertemu Presiden Islandia Karl Olafsson di Oslo pada Senin (3/3).\n\
+         Seusai pertemuan, mereka menyaksikan penandatanganan lima nota kesepahaman.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("057 NOR ISL") || r.starts_with("057 ISL NOR")),
+        "{rows:#?}"
+    );
+}

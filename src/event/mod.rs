@@ -414,7 +414,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // "keduanya", "kedua negara": the last pair of actors named before.
         if last_pair.len() == 2 {
             for (i, w) in words.iter().enumerate() {
+                // ("Seusai pertemuan, mereka menyaksikan …": "mereka" as the subject right
+                // before a verb is the pair too.)
+                // (Only opening its clause: "martabat mereka dihormati" is someone's people.)
+                let opens_clause = i == 0 || text[tokens[i - 1].end..tokens[i].start].contains(',');
+                let they = w == "mereka"
+                    && opens_clause
+                    && words.get(i + 1).is_some_and(|n| is_verb_form(n));
                 let pair_word = w == "keduanya"
+                    || they
                     || (w == "kedua" && words.get(i + 1).is_some_and(|n| kb.cue("pair_noun", n)));
                 if pair_word && !actors.iter().any(|a| a.first <= i && i <= a.last) {
                     let last = if w == "kedua" { i + 1 } else { i };
