@@ -1,0 +1,83 @@
+//! Acts a state announces with a verb the trigger lexicon does not know.
+//!
+//! "Den Haag menyatakan akan mengembalikan enam benda kepada Sri Lanka": the gold writers, like
+//! CAMEO's coders, code an announced act as intent (root 03) whatever its verb. The lexicon
+//! cannot list every verb, so the announcement itself ("akan", "bakal") becomes the cue when a
+//! state announces and another state is the verb's object.
+
+use super::cues::CueMatch;
+use super::{Actor, Polarity, is_verb_form};
+use crate::extract::Document;
+use crate::kb::Kb;
+
+/// CAMEO's code for an intent to cooperate, not otherwise specified.
+const INTENT: &str = "030";
+
+/// "Oslo akan mengembalikan enam artefak kepada Islandia": an act a state announces ("akan",
+/// "bakal" + verb) whose verb no cue knows is still an announced intent (030) toward the
+/// state it names. Only a plain announcement counts: the state is the subject right before
+/// "akan" (or before one verb that frames it: "menyatakan akan", "berjanji akan"), the other state
+/// follows the verb, as its object or after "kepada", "ke", "dengan", "bagi", "untuk". A verb
+/// that is a cue keeps its own code (turned into intent later: "akan berkunjung" is 036).
+pub(super) fn announced_acts(
+    kb: &Kb,
+    words: &[String],
+    actors: &[Actor],
+    doc: &Document,
+    matches: &mut Vec<CueMatch>,
+) {
+    let state_actor = |a: &Actor| !a.place && doc.entities[a.entity].state.is_some();
+    for (i, w) in words.iter().enumerate() {
+        if !kb.cue("future", w) || matches.iter().any(|m| m.first <= i && i <= m.last) {
+            continue;
+        }
+        if (0..i).any(|j| kb.cue("hypothetical", &words[j])) {
+            continue;
+        }
+        let Some(verb) = (i + 1..words.len()).find(|&j| !kb.adverbs.contains(words[j].as_str()))
+        else {
+            continue;
+        };
+        if verb > i + 3 || !is_verb_form(&words[verb]) || matches.iter().any(|m| m.first == verb) {
+            continue;
+        }
+        let subject_end =
+            if i > 0 && kb.cue_class(&words[i - 1]).is_none() && is_verb_form(&words[i - 1]) {
+                i.checked_sub(2)
+            } else {
+                i.checked_sub(1)
+            };
+        let Some(subject_end) = subject_end else {
+            continue;
+        };
+        let Some(source) = actors
+            .iter()
+            .find(|a| a.last == subject_end && state_actor(a))
+        else {
+            continue;
+        };
+        let object = actors.iter().any(|a| {
+            a.first > verb
+                && a.first <= verb + 6
+                && state_actor(a)
+                && doc.entities[a.entity].state != doc.entities[source.entity].state
+                && (a.first == verb + 1 || kb.cue("target_prep", &words[a.first - 1]))
+                && (verb + 1..a.first).all(|j| !matches.iter().any(|m| m.first == j))
+        });
+        if !object {
+            continue;
+        }
+        let at = matches.partition_point(|m| m.first < i);
+        matches.insert(
+            at,
+            CueMatch {
+                first: i,
+                last: i,
+                code: INTENT.to_owned(),
+                polarity: Polarity::Event,
+                object_required: false,
+                judgement: false,
+            },
+        );
+    }
+}
