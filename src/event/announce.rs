@@ -21,6 +21,7 @@ const INTENT: &str = "030";
 /// that is a cue keeps its own code (turned into intent later: "akan berkunjung" is 036).
 pub(super) fn announced_acts(
     kb: &Kb,
+    future_words: &[&str],
     words: &[String],
     actors: &[Actor],
     doc: &Document,
@@ -28,7 +29,9 @@ pub(super) fn announced_acts(
 ) {
     let state_actor = |a: &Actor| !a.place && doc.entities[a.entity].state.is_some();
     for (i, w) in words.iter().enumerate() {
-        if !kb.cue("future", w) || matches.iter().any(|m| m.first <= i && i <= m.last) {
+        if !future_words.contains(&w.as_str())
+            || matches.iter().any(|m| m.first <= i && i <= m.last)
+        {
             continue;
         }
         if (0..i).any(|j| kb.cue("hypothetical", &words[j])) {

@@ -342,6 +342,11 @@ impl Clauses<'_> {
 
 /// Extracts the events of a document.
 pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Event>, Vec<String>) {
+    // (Read once: an environment lookup per sentence and cue was a measurable share of the stage.)
+    let debug = std::env::var_os("WARTA_DEBUG_EVENTS").is_some();
+    // (The few words of a class a pass tests every word against, collected once: a hash
+    // lookup per word of every sentence was a tenth of the stage.)
+    let future_words: Vec<&str> = kb.cue_words("future").collect();
     let text = doc.article.text.as_str();
     let published = doc.article.published;
     let mut events: Vec<Event> = Vec::new();
@@ -470,7 +475,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         }) {
             matches.retain(|m| !m.judgement);
         }
-        announce::announced_acts(kb, &words, &actors, doc, &mut matches);
+        announce::announced_acts(kb, &future_words, &words, &actors, doc, &mut matches);
         let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
         let c = Clauses {
             text,
@@ -584,7 +589,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let steps_back = c.words.iter().enumerate().any(|(i, w)| {
             kb.cue("time_prev", w) && !times.iter().any(|t| t.first <= i && i <= t.last)
         });
-        if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {
+        if debug {
             let acts: Vec<String> = c
                 .actors
                 .iter()
@@ -1382,7 +1387,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if sources.is_empty() && !unknown_subject(&c, doc, si, clause, head) {
                 sources = speaker.clone();
             }
-            if std::env::var_os("WARTA_DEBUG_EVENTS").is_some() {
+            if debug {
                 let show = |es: &[usize]| {
                     es.iter()
                         .map(|&e| {
