@@ -70,7 +70,7 @@ impl Gazetteer {
             }
         }
         for (i, p) in kb.persons.iter().enumerate() {
-            for n in std::iter::once(&p.name_en).chain(&p.aliases) {
+            for n in p.names() {
                 add(n, Target::Person(i), false);
             }
         }

@@ -274,6 +274,16 @@ fn second_held_out_set_scores_are_printed() {
 }
 
 /// Events of one plain-text article (our own sentences) as `code source target date` rows.
+/// The `annotate` rows (mentions and their entities) of one article.
+fn mentions_of(text: &str, published: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(&file, text).unwrap();
+    ok(warta(dir.path())
+        .args(["annotate", "--published", published])
+        .arg(&file))
+}
+
 fn events_of(text: &str, published: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("article.txt");
@@ -435,19 +445,13 @@ fn anaphora_pronouns_asides_conditions_and_joint_acts() {
 
 #[test]
 fn names_inside_other_names_are_not_linked() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Kunjungan ke Washington\n\
          Pemimpin Korea Utara Kim Jong Un hadir bersama adiknya, Kim Yo Jong.\n\
          Beijing menjatuhkan sanksi kepada Ketua Dewan Perwakilan Rakyat Amerika Serikat Nancy Pelosi.\n\
          Menteri Infrastruktur Ukraina Oleksandr Kubrakov tiba di Istanbul.\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2022-08-06"])
-        .arg(&file));
+        "2022-08-06",
+    );
     let kim_links = rows.lines().filter(|l| l.contains("\tQ56226\t")).count();
     assert_eq!(kim_links, 1, "only the full 'Kim Jong Un' links:\n{rows}");
     // Indonesia's DPR (Q2670027) is not the US House.
@@ -467,18 +471,12 @@ fn names_inside_other_names_are_not_linked() {
 
 #[test]
 fn acronyms_and_portfolios_name_the_right_entities() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Sengketa di Laut\n\
          Angkatan Bersenjata Filipina (AFP) melaporkan insiden itu. AFP mengecam tindakan tersebut.\n\
          Menteri Perdagangan Simon Birmingham hadir di Canberra.\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2023-08-10"])
-        .arg(&file));
+        "2023-08-10",
+    );
     let afp: Vec<&str> = rows.lines().filter(|l| l.contains("\tAFP\t")).collect();
     assert_eq!(afp.len(), 2, "{rows}");
     assert!(
@@ -556,18 +554,10 @@ fn definite_nouns_own_states_in_cues_and_appeals_to_all() {
 
 #[test]
 fn appeals_to_a_pair_and_headline_capitals() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
-        "Beijing Tolak Putusan Arbitrase\n\
+    let text = "Beijing Tolak Putusan Arbitrase\n\
          Filipina dan Tiongkok bersengketa di Laut China Selatan. Menteri Luar Negeri Jepang Fumio Kishida \
-         mengatakan Tokyo \"sangat berharap\" kedua pihak mematuhi putusan tersebut.\n",
-    )
-    .unwrap();
-    let names = ok(warta(dir.path())
-        .args(["annotate", "--published", "2016-07-13"])
-        .arg(&file));
+         mengatakan Tokyo \"sangat berharap\" kedua pihak mematuhi putusan tersebut.\n";
+    let names = mentions_of(text, "2016-07-13");
     // A headline's capital before a bare verb of the lexicon acts for its state.
     assert!(
         names
@@ -576,7 +566,7 @@ fn appeals_to_a_pair_and_headline_capitals() {
             .is_some_and(|l| l.contains("\tBeijing\tState\t")),
         "{names}"
     );
-    let rows = events_of(&std::fs::read_to_string(&file).unwrap(), "2016-07-13");
+    let rows = events_of(text, "2016-07-13");
     // "kedua pihak" right after an appeal is its addressee: both parties named before.
     assert!(
         rows.iter().any(|r| r.starts_with("020 JPN PHL"))
@@ -741,18 +731,12 @@ fn approving_an_act_is_doing_it() {
 
 #[test]
 fn capitals_and_buildings_need_their_own_verb() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Berita Olahraga\n\
          Kekalahan itu diterima Madrid di perempat final. \
          Suasana makin cair ketika staf Istana Negara ikut berjoget.\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2016-04-08"])
-        .arg(&file));
+        "2016-04-08",
+    );
     // A cue that needs a person or state after it cannot make "Madrid" a government, and a
     // building past an adverb acts only with a verb of the event lexicon.
     assert!(!rows.contains("\tState\t"), "{rows}");
@@ -1104,18 +1088,12 @@ fn the_first_dated_sentence_told_by_the_leads_state_dates_the_lead() {
 
 #[test]
 fn a_deputy_minister_is_not_the_minister_and_spokespersons_get_their_state() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Uji Jabatan\n\
          Wakil Menteri Luar Negeri Peru Ana Torres mengecam Chile. \
          Juru bicara kepresidenan Kolombia Luis Vargas membantah tuduhan itu.\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2024-05-22"])
-        .arg(&file));
+        "2024-05-22",
+    );
     assert!(rows.contains("deputy_minister:PER"), "{rows}");
     assert!(!rows.contains("foreign_minister:PER"), "{rows}");
     assert!(rows.contains("spokesperson:COL"), "{rows}");
@@ -1138,16 +1116,10 @@ fn an_official_without_a_state_serves_the_state_the_sentence_opens_with() {
 
 #[test]
 fn an_official_after_two_states_keeps_no_state() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Uji\nMali mengecam Prancis, dan Menteri Luar Negeri Anne Dupont menolak kritik itu.\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2022-02-01"])
-        .arg(&file));
+        "2022-02-01",
+    );
     // Mali opens the sentence, but France stands between: the minister's state is open.
     assert!(rows.contains("foreign_minister:-"), "{rows}");
 }
@@ -1176,16 +1148,10 @@ fn cues_of_the_fifth_pass() {
 
 #[test]
 fn a_hyphenated_given_name_keeps_the_surname() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Uji\nMenteri Luar Negeri Belgia Marie-Claire Van Dam mengecam Rusia.\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2022-02-01"])
-        .arg(&file));
+        "2022-02-01",
+    );
     assert!(rows.contains("\tMarie-Claire Van Dam\tPerson\t"), "{rows}");
 }
 
@@ -1317,16 +1283,10 @@ fn a_judgement_before_its_speaker_and_a_temporary_halt() {
 
 #[test]
 fn an_official_after_a_preposition_is_not_the_subjects() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Uji\nSerangan itu aksi pertama Norwegia terhadap pemerintahan Presiden Karl Olafsson.\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2022-02-01"])
-        .arg(&file));
+        "2022-02-01",
+    );
     assert!(rows.contains("\tKarl Olafsson\tPerson\t"), "{rows}");
     assert!(!rows.contains("head_of_state:NOR"), "{rows}");
 }
@@ -1907,17 +1867,11 @@ fn seventh_held_out_set_scores_are_printed() {
 
 #[test]
 fn a_known_given_name_followed_by_another_surname_is_someone_else() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
     // "Najib" is a knowledge-base alias; "Olafsson" is none of that person's names.
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Uji\nPerdana Menteri Najib Olafsson menyatakan penyesalan atas keputusan itu.\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2021-10-31"])
-        .arg(&file));
+        "2021-10-31",
+    );
     assert!(rows.contains("\tNajib Olafsson\tPerson\t"), "{rows}");
     assert!(!rows.contains("Q57675"), "{rows}");
 }

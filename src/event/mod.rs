@@ -1463,11 +1463,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Rusia menerbangkan lebih dari 100 personel penyelamat" after aid sent to Myanmar:
             // aid (07, or pledged, 033) naming no recipient goes where the article's latest aid
             // went.
-            if targets.is_empty() && (m.code.starts_with("07") || m.code == "033") {
+            let aid = |code: &str| code.starts_with("07") || code == "033";
+            if targets.is_empty() && aid(&m.code) {
                 if let Some(e) = events.iter().rev().find(|e| {
-                    (e.code.starts_with("07") || e.code == "033")
-                        && e.target_state.is_some()
-                        && !own.contains(&e.target_state)
+                    aid(&e.code) && e.target_state.is_some() && !own.contains(&e.target_state)
                 }) {
                     targets = e.targets.clone();
                 }
@@ -2470,7 +2469,7 @@ fn sentence_actors(
         // a territory that does not govern itself ("membeli Greenland": Denmark's).
         .filter(|m| {
             let e = &doc.entities[m.entity];
-            e.kind.as_deref() != Some("territory")
+            e.can_act()
                 && m.sentence == si
                 && (e.class != EntityClass::Place
                     || (e.state.is_some()

@@ -33,7 +33,7 @@ pub fn story_dyad(doc: &Document) -> Option<[usize; 2]> {
         };
         // (A territory that does not govern itself is no party: "membeli Greenland".)
         if e.class == EntityClass::Place
-            || e.kind.as_deref() == Some("territory")
+            || !e.can_act()
             || m.start < dateline_end && m.start >= body_start
         {
             continue;

@@ -383,8 +383,8 @@ fn sentence_hit(
             let name = &text[h.start..h.end];
             let person = &x.kb.persons[p];
             let part_of_name = !name.contains(' ')
-                && std::iter::once(&person.name_en)
-                    .chain(&person.aliases)
+                && person
+                    .names()
                     .any(|full| full.contains(' ') && full.split([' ', '-']).any(|w| w == name));
             let key = person.qid.as_deref().unwrap_or(&person.key);
             // A headline is written for the body below it: "Biden Umumkan …" names the
@@ -392,11 +392,9 @@ fn sentence_hit(
             let in_headline = h.start < b.article.body_start;
             let named_in_body = || {
                 let body = &text[b.article.body_start.min(text.len())..];
-                std::iter::once(&person.name_en)
-                    .chain(&person.aliases)
-                    .any(|full| {
-                        full.contains(' ') && full.contains(name) && body.contains(full.as_str())
-                    })
+                person.names().any(|full| {
+                    full.contains(' ') && full.contains(name) && body.contains(full.as_str())
+                })
             };
             if part_of_name && !b.index.contains_key(key) && !(in_headline && named_in_body()) {
                 return 1;
@@ -804,8 +802,8 @@ fn title_person(
                         && tk.kind == TokenKind::Word
                         && tk.is_capitalised(text)
                         && !x.kb.name_stops.contains(w)
-                        && !std::iter::once(&person.name_en)
-                            .chain(&person.aliases)
+                        && !person
+                            .names()
                             .any(|full| full.split([' ', '-']).any(|part| part == w))
                         && !hits.iter().any(|hh| hh.start == tk.start)
                 })
@@ -1377,9 +1375,8 @@ fn officials_from_context(b: &mut Builder) {
         if let Some(date) = b.article.published {
             let parts: Vec<&str> = e.label_id.split_whitespace().collect();
             let shares_part = |k: usize| {
-                let p = &b.kb.persons[k];
-                std::iter::once(&p.name_en)
-                    .chain(&p.aliases)
+                b.kb.persons[k]
+                    .names()
                     .flat_map(|n| n.split_whitespace())
                     .any(|w| w.chars().count() >= 3 && parts.contains(&w))
             };

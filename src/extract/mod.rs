@@ -58,6 +58,14 @@ pub struct Entity {
     pub org_type: Option<String>,
 }
 
+impl Entity {
+    /// Whether the entity can be a party to an event: not a territory that does not govern
+    /// itself (Greenland, Western Sahara: places events happen in or are about).
+    pub fn can_act(&self) -> bool {
+        self.kind.as_deref() != Some("territory")
+    }
+}
+
 /// One mention: a byte span of the article's text that refers to an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {

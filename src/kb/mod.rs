@@ -79,6 +79,13 @@ pub struct Person {
     pub terms: Vec<Term>,
 }
 
+impl Person {
+    /// Every name the table gives the person: the English name, then the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.name_en).chain(&self.aliases)
+    }
+}
+
 /// An organisation (IGO or national body).
 #[derive(Debug, Clone)]
 pub struct Organisation {
