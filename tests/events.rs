@@ -1843,6 +1843,24 @@ fn ninth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn tenth_dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset10");
+    assert_eq!(out.lines().next(), Some("articles\t20"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.5, "{out}");
+    assert!(value("dates exact", "exact") > 0.75, "{out}");
+}
+
+#[test]
+fn eleventh_dev_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/devset11");
+    assert_eq!(out.lines().next(), Some("articles\t20"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.55, "{out}");
+    assert!(value("dates exact", "exact") > 0.7, "{out}");
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -1991,6 +2009,23 @@ fn they_opening_a_clause_after_a_meeting_are_the_pair() {
     assert!(
         rows.iter()
             .any(|r| r.starts_with("057 NOR ISL") || r.starts_with("057 ISL NOR")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn the_consequence_of_a_condition_is_hypothetical_and_a_release_is_passive_too() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega mengatakan, jika Islandia meminta, nelayan Islandia akan dibebaskan Oslo.\n\
+         Dua nelayan Swedia dibebaskan Norwegia pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    // "jika …, … akan dibebaskan": the consequence of a condition is no event.
+    assert!(!rows.iter().any(|r| r.contains("NOR ISL")), "{rows:#?}");
+    // "dibebaskan Norwegia": the agent follows the passive verb.
+    assert!(
+        rows.iter().any(|r| r.starts_with("084 NOR SWE 2025-03-03")),
         "{rows:#?}"
     );
 }

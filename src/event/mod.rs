@@ -815,9 +815,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let conditional_plan = !m.code.starts_with("13")
                 && (head.saturating_sub(3)..head).any(|i| kb.cue("future", c.word(i)))
                 && (m.last + 1..c.words.len()).any(|i| kb.cue("hypothetical", c.word(i)));
-            // "jika …, maka … bisa terancam": the consequence of a condition is hypothetical too.
-            let consequence = (0..head).any(|i| kb.cue("consequent", c.word(i)))
-                && (0..head).any(|i| kb.cue("hypothetical", c.word(i)));
+            // "jika …, maka … bisa terancam", "jika ada tahanan, mereka akan dibebaskan": the
+            // consequence of a condition (told with "maka", or announced with "akan") is
+            // hypothetical too.
+            let consequence = ((0..head).any(|i| kb.cue("consequent", c.word(i)))
+                && (0..head).any(|i| kb.cue("hypothetical", c.word(i))))
+                || (clause > 0
+                    && !m.code.starts_with("13")
+                    && kb.cue("hypothetical", c.word(c.clause_start(clause - 1, &commas)))
+                    && (clause..head).any(|i| kb.cue("future", c.word(i))));
             // "Parlemen Makedonia harus meratifikasinya": an act required is not done.
             let required = (head.saturating_sub(2)..head).any(|i| kb.cue("deontic", c.word(i)));
             // "… sampai ia menarik ucapannya": what must happen before a measure ends has not.
