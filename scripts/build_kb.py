@@ -783,6 +783,8 @@ TERRITORY_SEATS = {
 METONYM_CITIES = {
     "Tel Aviv": ("ISR", "seat of the Israeli defence ministry and of most embassies; Indonesian "
                         "news uses it for the Israeli government"),
+    "Abidjan": ("CIV", "seat of the Ivorian presidency and government (Yamoussoukro is the "
+                       "official capital); the news uses it for the Ivorian government"),
 }
 
 

@@ -2029,3 +2029,38 @@ fn the_consequence_of_a_condition_is_hypothetical_and_a_release_is_passive_too()
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_second_object_with_the_same_preposition_shares_the_act() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia mengirim dua juta dosis vaksin ke Islandia dan satu juta dosis ke Swedia pada Senin (3/3).\n\
+         Vaksin itu diberikan Oslo sebagai hibah.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("073 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("073 NOR SWE 2025-03-03")),
+        "{rows:#?}"
+    );
+    // The same donor's grant, naming no one, retells the aid: no second event.
+    assert_eq!(
+        rows.iter().filter(|r| r.contains(" NOR SWE ")).count(),
+        1,
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_seat_of_government_after_oleh_of_a_passive_event_verb_is_the_government() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Mali menuduh para prajurit itu sebagai tentara bayaran pada Senin (3/3).\n\
+         Tuduhan itu dibantah keras oleh Abidjan.\n",
+        "2025-03-05",
+    );
+    assert!(rows.iter().any(|r| r.starts_with("016 CIV")), "{rows:#?}");
+}

@@ -1171,6 +1171,28 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let mut targets: Vec<usize> = pick_after
                 .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                 .unwrap_or_default();
+            // "mengirim dua juta dosis ke Bangladesh dan satu juta dosis ke Nepal": a second
+            // object with the same preposition, after "dan" and no other verb, shares the act.
+            if let Some(k) = pick_after.filter(|_| !passive) {
+                let last = *c.group(k).last().unwrap_or(&k);
+                let prep = c.before(&c.actors[k]);
+                if c.actors[k].first > 0 && kb.cue("target_prep", prep) {
+                    let from = c.actors[last].last + 1;
+                    let parallel = (from..(from + 8).min(c.words.len()))
+                        .take_while(|&i| !c.cue_starts.contains(&i) && !c.is_boundary(i))
+                        .find(|&i| {
+                            c.word(i) == prep
+                                && (from..i).any(|j| kb.cue("coord", c.word(j)))
+                                && (from..i).all(|j| !is_verb_form(c.word(j)))
+                        })
+                        .and_then(|i| c.actors.iter().position(|a| a.first == i + 1 && !a.place));
+                    if let Some(p) = parallel {
+                        for g in c.group(p) {
+                            targets.push(c.actors[g].entity);
+                        }
+                    }
+                }
+            }
             if passive {
                 // The agent: after "oleh", or right after the verb ("dikecam Beijing").
                 // "dikecam oleh sejumlah negara, antara lain Brasil dan Kolombia": the agents
@@ -1468,13 +1490,22 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "Rusia menerbangkan lebih dari 100 personel penyelamat" after aid sent to Myanmar:
             // aid (07, or pledged, 033) naming no recipient goes where the article's latest aid
-            // went.
+            // went. (The same donor's aid, given again naming no one, retells the aid already told.)
             let aid = |code: &str| code.starts_with("07") || code == "033";
             if targets.is_empty() && aid(&m.code) {
                 if let Some(e) = events.iter().rev().find(|e| {
                     aid(&e.code) && e.target_state.is_some() && !own.contains(&e.target_state)
                 }) {
-                    targets = e.targets.clone();
+                    // ("siap mengirim bantuan": aid offered is a new act.)
+                    let offered = (head.saturating_sub(4)..head)
+                        .any(|i| kb.cue("future", c.word(i)) || kb.cue("intent", c.word(i)));
+                    let retold = own.contains(&e.source_state)
+                        && m.code.starts_with("07")
+                        && e.code.starts_with("07")
+                        && !offered;
+                    if !retold {
+                        targets = e.targets.clone();
+                    }
                 }
             }
             // "Presiden China menyambutnya": a verb's "-nya" is the person the story was last about.

@@ -570,7 +570,8 @@ fn acts(
     // an event verb told just before ("memulihkan hubungan diplomatik dengan Doha",
     // "menyampaikan protes kepada Canberra"; a noun is not enough, "Pertemuan dengan Madrid" is
     // as likely football), the other side of relations ("hubungan dengan Doha"), the one an act
-    // is for ("Dukungan bagi Manila") and the one it comes from ("datang dari Washington").
+    // is for ("Dukungan bagi Manila"), the one it comes from ("datang dari Washington") and the
+    // agent of a passive one ("dibantah oleh Abidjan").
     let partner_of_cue = |t: &Token| {
         let before: Vec<&Token> = tokens
             .iter()
@@ -592,7 +593,8 @@ fn acts(
         let right_before = |test: &dyn Fn(&Token) -> bool| before.first().is_some_and(|p| test(p));
         match lower(t).as_str() {
             "dengan" => verb_cue() || relations(),
-            "kepada" => verb_cue(),
+            // ("dibantah keras oleh Abidjan": the agent of a passive event verb.)
+            "kepada" | "oleh" => verb_cue(),
             "bagi" | "terhadap" => right_before(&|p| cue_from(p.start)),
             "dari" => right_before(&|p| lower(p) == "datang"),
             _ => false,
