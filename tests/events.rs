@@ -2064,3 +2064,21 @@ fn a_seat_of_government_after_oleh_of_a_passive_event_verb_is_the_government() {
     );
     assert!(rows.iter().any(|r| r.starts_with("016 CIV")), "{rows:#?}");
 }
+
+#[test]
+fn a_visit_that_frames_an_act_is_an_event_of_its_own() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia dan Islandia menandatangani dua perjanjian batas laut di sela kunjungan Presiden Norwegia Luis Vega ke Islandia, Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("057 NOR ISL") || r.starts_with("057 ISL NOR")),
+        "{rows:#?}"
+    );
+}

@@ -783,7 +783,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if agreeing.contains(&head) || agreed_content.contains(&head) {
                 continue;
             }
-            let content = nominal && verbal_in_clause.contains(&clause) && !agreed.contains(&head);
+            // ("… di sela kunjungan Presiden ke Malaysia": a noun that frames the act is an event
+            // of its own.)
+            let framing = head > 0 && kb.cue("frame_prep", c.word(head - 1));
+            let content = nominal
+                && verbal_in_clause.contains(&clause)
+                && !agreed.contains(&head)
+                && !framing;
             let deed = m.code.as_str() >= "15";
             if content && !(deed && reaction_clauses.contains(&clause)) {
                 continue;
@@ -1333,11 +1339,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // The possessor of a noun is its agent, even when the clause has a subject:
             // "Lamamra menyinggung kunjungan Menteri Luar Negeri Israel Yair Lapid ke Maroko"
-            // (then only right after the noun, or after a title).
+            // (then only right after the noun, or after a title), or frames the act ("di sela
+            // kunjungan Presiden Norwegia ke Islandia").
             // (A one-word noun only: after "pengusiran 23 diplomat" comes the patient's state.)
             let object_of_verb = head > 0 && is_verb_form(c.word(head - 1)) && m.first == m.last;
             let possessor = c.possessor(m.last, &after, &commas).filter(|&k| {
                 sources.is_empty()
+                    || framing
                     || (object_of_verb
                         && !headline
                         && (m.last + 1..c.actors[k].first).all(|i| {
