@@ -2082,3 +2082,19 @@ fn a_visit_that_frames_an_act_is_an_event_of_its_own() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_short_form_names_the_state_the_article_names_in_full() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Republik Dominika menutup perbatasannya dengan Haiti pada Senin (3/3).\n\
+         Pemerintah Dominika juga mengecam Haiti pada hari yang sama.\n",
+        "2025-03-05",
+    );
+    // "Dominika" alone is Dominica; after "Republik Dominika" it is the Dominican Republic.
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 DOM HTI 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.contains("DMA")), "{rows:#?}");
+}

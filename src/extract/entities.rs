@@ -289,6 +289,7 @@ pub(super) fn recognise(
     }
     acronyms(&mut b, sentence_tokens);
     short_mentions(&mut b, sentence_tokens);
+    state_short_forms(&mut b, sentence_tokens);
     officials_of_the_subject(&mut b);
     officials_from_context(&mut b);
     b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
@@ -1565,6 +1566,53 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
             if tk.start >= *first && !inside(tk.start, tk.end) && !other_name {
                 b.mention(tk.start, tk.end, *e, si, false);
             }
+        }
+    }
+}
+
+/// "Kongo" after "Republik Demokratik Kongo", "Dominika" after "Republik Dominika": a short
+/// form names the one state whose full name ends in it and which the article names in full.
+/// (Alone, "Kongo" is either Congo, and "Dominika" is Dominica.)
+fn state_short_forms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
+    let text = b.article.text.as_str();
+    for (short, states) in &b.kb.short_forms {
+        let named: Vec<usize> = states
+            .iter()
+            .copied()
+            .filter(|&s| {
+                let iso3 = &b.kb.states[s].iso3;
+                b.mentions.iter().any(|m| {
+                    let e = &b.entities[m.entity];
+                    e.class == EntityClass::State
+                        && e.state.as_ref() == Some(iso3)
+                        && &text[m.start..m.end] != short
+                })
+            })
+            .collect();
+        let [state] = named[..] else {
+            continue;
+        };
+        let mut spans = Vec::new();
+        for (si, tokens) in sentence_tokens.iter().enumerate() {
+            for tk in tokens.iter().filter(|t| t.text(text) == short) {
+                // Inside a longer name ("Republik Demokratik Kongo") it is that name.
+                let inside_longer = b.mentions.iter().any(|m| {
+                    m.start <= tk.start && tk.end <= m.end && (m.start, m.end) != (tk.start, tk.end)
+                });
+                if !inside_longer {
+                    spans.push((tk.start, tk.end, si));
+                }
+            }
+        }
+        if spans.is_empty() {
+            continue;
+        }
+        let e = b.state(state);
+        // (What the short form was read as before, Dominica or an unknown person's name, goes.)
+        b.mentions
+            .retain(|m| !spans.iter().any(|&(s, t, _)| (m.start, m.end) == (s, t)));
+        for (start, end, si) in spans {
+            b.mention(start, end, e, si, false);
         }
     }
 }

@@ -199,6 +199,10 @@ pub struct Kb {
     pub name_particles: HashSet<String>,
     /// Capitalised nouns that open a document's or meeting's name ("Deklarasi Ankara").
     pub name_heads: HashSet<String>,
+    /// Short forms of states' full names ("Kongo" of "Republik Demokratik Kongo"), each with
+    /// the states whose full name ends in it: an article that names one of them in full means
+    /// that one by the short form.
+    pub short_forms: Vec<(String, Vec<usize>)>,
     /// Words before a capital that make it an actor ("dengan Pyongyang", "kata Washington").
     pub agent_cues: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("Beijing juga menolak").
@@ -291,6 +295,7 @@ impl Kb {
             not_names: context.not_names,
             name_particles: context.name_particles,
             name_heads: context.name_heads,
+            short_forms: Vec::new(),
             agent_cues: context.agent_cues,
             adverbs: context.adverbs,
             time_words: context.time_words,
@@ -309,6 +314,17 @@ impl Kb {
                 .or_default()
                 .push((c.kind.clone(), c.value));
         }
+        kb.short_forms = context
+            .short_forms
+            .iter()
+            .map(|w| {
+                let tail = format!(" {w}");
+                let states = (0..kb.states.len())
+                    .filter(|&i| kb.states[i].aliases.iter().any(|a| a.ends_with(&tail)))
+                    .collect();
+                (w.clone(), states)
+            })
+            .collect();
         kb.check_references()?;
         kb.check_event_tables()?;
         Ok(kb)
@@ -648,6 +664,7 @@ struct NameContext {
     not_names: Vec<String>,
     name_particles: HashSet<String>,
     name_heads: HashSet<String>,
+    short_forms: Vec<String>,
 }
 
 fn parse_name_context(text: &str) -> Result<NameContext> {
@@ -665,6 +682,10 @@ fn parse_name_context(text: &str) -> Result<NameContext> {
             "demonstrative" => c.demonstratives.insert(w.to_lowercase()),
             "name_particle" => c.name_particles.insert(w),
             "name_head" => c.name_heads.insert(w),
+            "short_form" => {
+                c.short_forms.push(w);
+                true
+            }
             "not_a_name" => {
                 c.not_names.push(w);
                 true
