@@ -1843,6 +1843,24 @@ fn ninth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn eighth_held_out_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/heldout8");
+    assert_eq!(out.lines().next(), Some("articles\t20"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.55, "{out}");
+    assert!(value("dates exact", "exact") > 0.7, "{out}");
+}
+
+#[test]
+fn ninth_held_out_set_scores_are_printed() {
+    let (out, value) = eval_set("tests/heldout9");
+    assert_eq!(out.lines().next(), Some("articles\t20"), "{out}");
+    assert!(value("entities", "precision ") > 0.85, "{out}");
+    assert!(value("events", "F1 ") > 0.45, "{out}");
+    assert!(value("dates exact", "exact") > 0.75, "{out}");
+}
+
+#[test]
 fn tenth_dev_set_scores_are_printed() {
     let (out, value) = eval_set("tests/devset10");
     assert_eq!(out.lines().next(), Some("articles\t20"), "{out}");
