@@ -2116,3 +2116,25 @@ fn a_short_form_names_the_state_the_article_names_in_full() {
     );
     assert!(!rows.iter().any(|r| r.contains("DMA")), "{rows:#?}");
 }
+
+#[test]
+fn measures_against_relations_find_their_targets() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia melarang impor daging sapi, unggas, ikan, keju dan sayuran dari Islandia, Swedia dan Finlandia pada Senin (3/3).\n\
+         Denmark menarik diplomatnya dari Oslo pada hari yang sama.\n\
+         Estonia memanggil pulang duta besarnya dan memberi kuasa usaha Norwegia waktu 48 jam untuk meninggalkan negara itu.\n\
+         Latvia juga meminta duta besar Norwegia di Riga meninggalkan negara itu.\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The states an import ban stops come after "dari", past the list of goods.
+    for target in ["ISL", "SWE", "FIN"] {
+        assert!(has(&format!("163 NOR {target} 2025-03-03")), "{rows:#?}");
+    }
+    // A recall naming no one follows suit: aimed where Denmark's was.
+    assert!(has("161 EST NOR"), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.contains("EST DNK")), "{rows:#?}");
+    // Asking a foreign ambassador to leave is an expulsion.
+    assert!(has("161 LVA NOR"), "{rows:#?}");
+}

@@ -1522,6 +1522,36 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     targets = vec![p];
                 }
             }
+            // "melarang impor daging sapi, unggas, … dan sayuran dari Amerika Serikat, Australia
+            // …": the states whose goods an import measure stops come after "dari", however long
+            // the list of goods before it.
+            if targets.is_empty() && (m.first..=m.last).any(|i| c.word(i) == "impor") {
+                let next_cue = c
+                    .cue_starts
+                    .iter()
+                    .copied()
+                    .filter(|&s| s > m.last)
+                    .min()
+                    .unwrap_or(c.words.len());
+                targets = (m.last + 1..next_cue)
+                    .find(|&i| c.word(i) == "dari")
+                    .and_then(|i| c.actors.iter().position(|a| a.first == i + 1 && !a.place))
+                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+                    .unwrap_or_default();
+            }
+            // "Kuwait memanggil pulang duta besarnya" after Riyadh recalled its own from Beirut:
+            // a measure against relations naming no one follows suit, against the state the
+            // latest such measure by another state was aimed at.
+            if targets.is_empty() && m.code.starts_with("16") {
+                if let Some(e) = events.iter().rev().find(|e| {
+                    e.code.starts_with("16")
+                        && e.target_state.is_some()
+                        && !own.contains(&e.source_state)
+                        && !own.contains(&e.target_state)
+                }) {
+                    targets = e.targets.clone();
+                }
+            }
             // "Beijing juga berjanji …" after a meeting with Washington: a commitment naming no
             // one is made to the counterpart of the speaker's latest meeting or agreement.
             // (A pair's joint commitment is between them, and a mediator is no counterpart.)
@@ -1607,8 +1637,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if targets.is_empty() && m.polarity == Polarity::Event {
                 let named_roots: Vec<&str> = matches
                     .iter()
+                    // (A noun: "memberi kuasa usaha … untuk meninggalkan negara itu" names no
+                    // event by "itu".)
                     .filter(|n| {
                         n.polarity == Polarity::Event
+                            && is_nominal(c.word(n.first), headline_bare(c.word(n.first)))
                             && ((n.last < head && n.last + 4 >= head)
                                 || (n.first > m.last && n.first <= m.last + 3))
                             && (n.last + 1..(n.last + 3).min(c.words.len()))
