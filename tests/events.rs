@@ -2138,3 +2138,20 @@ fn measures_against_relations_find_their_targets() {
     // Asking a foreign ambassador to leave is an expulsion.
     assert!(has("161 LVA NOR"), "{rows:#?}");
 }
+
+#[test]
+fn a_mediation_reaches_both_parties_of_the_act_it_mediates() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia membebaskan seorang nelayan Islandia dalam pertukaran tahanan yang dimediasi Swedia pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("045 SWE NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("045 SWE ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+}

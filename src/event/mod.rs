@@ -10,6 +10,7 @@
 mod announce;
 mod cues;
 mod fold;
+mod mediation;
 mod morph;
 mod story;
 pub mod time;
@@ -2291,6 +2292,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             e.target_state = doc.entities[other].state.clone();
         }
     }
+    mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
     (events, warnings)
 }
