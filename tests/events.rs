@@ -2155,3 +2155,22 @@ fn a_mediation_reaches_both_parties_of_the_act_it_mediates() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_lawsuit_and_its_judgement_are_both_events() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Swedia menilai gugatan yang diajukan Norwegia terhadap Islandia di Mahkamah Internasional tidak berdasar, Selasa (4/3).\n\
+         Oslo mendaftarkan gugatan tersebut ke ICJ pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The suit is Norway's against Iceland; the court is where it is filed.
+    assert!(has("115 NOR ISL"), "{rows:#?}");
+    assert!(
+        !rows.iter().any(|r| r.starts_with("115 NOR -")),
+        "{rows:#?}"
+    );
+    // The judgement of the suit stands beside it: Sweden's, at Norway.
+    assert!(has("111 SWE NOR 2025-03-04"), "{rows:#?}");
+}

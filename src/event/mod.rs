@@ -469,10 +469,24 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // so it leaves the judgement standing.
         let negated_nearby =
             |first: usize| (first.saturating_sub(3)..first).any(|i| negates(kb, &words, i));
+        // ("menilai gugatan yang diajukan Norwegia … tidak berdasar": an act between the speech
+        // verb and the judgement is what is judged, and leaves it standing too. Not a charge or
+        // a claim judged baseless, "tuduhan Oslo tidak berdasar", "kabar bahwa …": that is a
+        // denial.)
+        let judged = |m: &cues::CueMatch| {
+            !m.code.starts_with("112")
+                && matches.iter().any(|p| {
+                    p.polarity == Polarity::Speech
+                        && p.last < m.first
+                        && (p.last + 1..m.first).all(|i| !kb.cue("complementizer", &words[i]))
+                })
+                && matches.iter().any(|j| j.judgement && j.first > m.last)
+        };
         if matches.iter().any(|m| {
             !m.judgement
                 && matches!(m.polarity, Polarity::Event | Polarity::Deny)
                 && !negated_nearby(m.first)
+                && !judged(m)
         }) {
             matches.retain(|m| !m.judgement);
         }
@@ -1343,7 +1357,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // (then only right after the noun, or after a title), or frames the act ("di sela
             // kunjungan Presiden Norwegia ke Islandia").
             // (A one-word noun only: after "pengusiran 23 diplomat" comes the patient's state.)
-            let object_of_verb = head > 0 && is_verb_form(c.word(head - 1)) && m.first == m.last;
+            // ("gugatan yang diajukan Afrika Selatan terhadap Israel": a cue that ends in a
+            // passive verb has its agent right after it.)
+            let object_of_verb = head > 0
+                && is_verb_form(c.word(head - 1))
+                && (m.first == m.last
+                    || (m.last > head
+                        && c.word(m.last - 1) == "yang"
+                        && c.word(m.last).starts_with("di")));
             let possessor = c.possessor(m.last, &after, &commas).filter(|&k| {
                 sources.is_empty()
                     || framing
@@ -1552,6 +1573,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }) {
                     targets = e.targets.clone();
                 }
+            }
+            // "mendaftarkan gugatan tersebut ke ICJ": a court is where a suit is filed, not the
+            // state it is filed against (the anaphor below finds that one).
+            if m.code == "115" && targets.iter().all(|&t| state_of(t).is_none()) {
+                targets.clear();
             }
             // "Beijing juga berjanji …" after a meeting with Washington: a commitment naming no
             // one is made to the counterpart of the speaker's latest meeting or agreement.
