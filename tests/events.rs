@@ -2174,3 +2174,17 @@ fn a_lawsuit_and_its_judgement_are_both_events() {
     // The judgement of the suit stands beside it: Sweden's, at Norway.
     assert!(has("111 SWE NOR 2025-03-04"), "{rows:#?}");
 }
+
+#[test]
+fn a_capital_joined_to_a_government_by_dan_is_a_government_too() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia mengatakan Oslo dan Reykjavik sepakat memperluas kerja sama pertahanan pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("030 NOR ISL") || r.starts_with("030 ISL NOR")),
+        "{rows:#?}"
+    );
+}

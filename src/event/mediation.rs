@@ -11,14 +11,20 @@ use super::{Event, Status};
 const MEDIATE: &str = "045";
 
 /// Gives each mediation aimed at one party its second party: the other side of an act told in
-/// the same sentence between that party and a state that is not the mediator's.
+/// the same sentence between that party and a state that is not the mediator's. A mediation
+/// aimed at no one ("Pembicaraan antara Washington dan Caracas … dengan mediasi Qatar") takes
+/// both sides of such an act.
 pub fn complete_mediated_pairs(events: &mut Vec<Event>) {
     let mut added: Vec<(usize, Event)> = Vec::new();
     for (i, m) in events.iter().enumerate() {
-        let (Some(mediator), Some(party)) = (&m.source_state, &m.target_state) else {
+        let Some(mediator) = &m.source_state else {
             continue;
         };
-        if m.code != MEDIATE || m.targets.len() != 1 {
+        if m.code != MEDIATE || m.targets.len() > 1 {
+            continue;
+        }
+        let party = m.target_state.as_ref();
+        if !m.targets.is_empty() && party.is_none() {
             continue;
         }
         // (Both may be told more than once: any sentence that tells both.)
@@ -27,35 +33,37 @@ pub fn complete_mediated_pairs(events: &mut Vec<Event>) {
                 .iter()
                 .any(|v| m.evidence.iter().any(|w| v.sentence == w.sentence))
         };
-        let other = events
+        let sides: Vec<(usize, String)> = events
             .iter()
             .filter(|e| e.code != MEDIATE && e.status != Status::Denied && told_with(e))
             .find_map(|e| {
                 let (s, t) = (e.source_state.as_ref()?, e.target_state.as_ref()?);
-                let (side, state) = if s == party {
-                    (e.targets.first()?, t)
-                } else if t == party {
-                    (e.sources.first()?, s)
-                } else {
+                let (source, target) = (*e.sources.first()?, *e.targets.first()?);
+                if s == mediator || t == mediator || s == t {
                     return None;
-                };
-                (state != mediator && state != party).then(|| (*side, state.clone()))
-            });
-        let Some((side, state)) = other else {
-            continue;
-        };
-        let known = |e: &Event| {
-            e.code == MEDIATE
-                && e.source_state.as_ref() == Some(mediator)
-                && e.target_state.as_ref() == Some(&state)
-        };
-        if events.iter().any(known) || added.iter().any(|(_, e)| known(e)) {
-            continue;
+                }
+                match party {
+                    Some(p) if s == p => Some(vec![(target, t.clone())]),
+                    Some(p) if t == p => Some(vec![(source, s.clone())]),
+                    Some(_) => None,
+                    None => Some(vec![(source, s.clone()), (target, t.clone())]),
+                }
+            })
+            .unwrap_or_default();
+        for (side, state) in sides {
+            let known = |e: &Event| {
+                e.code == MEDIATE
+                    && e.source_state.as_ref() == Some(mediator)
+                    && e.target_state.as_ref() == Some(&state)
+            };
+            if events.iter().any(known) || added.iter().any(|(_, e)| known(e)) {
+                continue;
+            }
+            let mut second = m.clone();
+            second.targets = vec![side];
+            second.target_state = Some(state);
+            added.push((i + 1, second));
         }
-        let mut second = m.clone();
-        second.targets = vec![side];
-        second.target_state = Some(state);
-        added.push((i + 1, second));
     }
     for (at, e) in added.into_iter().rev() {
         events.insert(at, e);

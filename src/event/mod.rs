@@ -1368,6 +1368,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let possessor = c.possessor(m.last, &after, &commas).filter(|&k| {
                 sources.is_empty()
                     || framing
+                    // ("… dengan mediasi Qatar": a noun after a preposition has its own agent.)
+                    || (head > 0 && c.is_prep(c.word(head - 1)))
                     || (object_of_verb
                         && !headline
                         && (m.last + 1..c.actors[k].first).all(|i| {
@@ -2510,12 +2512,15 @@ fn is_nominal(w: &str, bare_root: bool) -> bool {
     // "be-" alone (bekerja) never heads a trigger, and would take "bentrokan" for a verb.
     let verbal =
         ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p)) && w.chars().count() >= 5;
-    !verbal
-        && (bare_root
-            || w.starts_with("pe")
+    // (A bare root is no affixed verb, whatever it starts with: "mediasi", "diplomasi".)
+    bare_root
+        || (!verbal
+            && (w.starts_with("pe")
             || w.starts_with("ke")
             || w.ends_with("an")
-            || w.ends_with("annya"))
+            || w.ends_with("annya")
+            // Loan nouns from Dutch "-tie" (mediasi, sanksi, invasi): their verbs take me-/di-.
+            || w.ends_with("si")))
 }
 
 /// "tidak", "belum", "bukan"… within five words before the trigger, in its clause ("tidak

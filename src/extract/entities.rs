@@ -531,6 +531,17 @@ fn acts(
         .iter()
         .rev()
         .find(|t| t.end <= h.start && t.kind == TokenKind::Word);
+    // "Jakarta dan Ankara sepakat …", "antara Washington dan Caracas": a capital joined by "dan"
+    // to a government named just before is a government too.
+    if before.is_some_and(|t| {
+        x.kb.cue("coord", &lower(t))
+            && b.mentions.last().is_some_and(|m| {
+                adjacent(text, m.end, t.start)
+                    && (m.metonymy || b.entities[m.entity].class == EntityClass::State)
+            })
+    }) {
+        return true;
+    }
     // "Deklarasi Ankara itu dicapai …": a capital right after a document's name is part of it.
     if before.is_some_and(|t| t.end + 1 >= h.start && x.kb.name_heads.contains(t.text(text))) {
         return false;
