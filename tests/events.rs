@@ -2188,3 +2188,19 @@ fn a_capital_joined_to_a_government_by_dan_is_a_government_too() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn promises_objections_and_shots_that_are_no_release() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia juga menjanjikan jalur kredit baru kepada Islandia pada Senin (3/3).\n\
+         Swedia telah menyampaikan keberatan kepada pemerintah Norwegia pada hari yang sama.\n\
+         Oslo menuduh kapal Swedia melepaskan tembakan ke arah sejumlah kapal nelayan Norwegia.\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("030 NOR ISL 2025-03-03"), "{rows:#?}");
+    assert!(has("111 SWE NOR 2025-03-03"), "{rows:#?}");
+    // Firing at fishing boats is no release of fishermen.
+    assert!(!rows.iter().any(|r| r.starts_with("084")), "{rows:#?}");
+}
