@@ -2204,3 +2204,19 @@ fn promises_objections_and_shots_that_are_no_release() {
     // Firing at fishing boats is no release of fishermen.
     assert!(!rows.iter().any(|r| r.starts_with("084")), "{rows:#?}");
 }
+
+#[test]
+fn a_visits_destination_and_both_governments() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega memilih Islandia sebagai tujuan kunjungan pertamanya, Senin (3/3).\n\
+         Pada hari yang sama, kedua pemerintah meneken lima dokumen kerja sama.\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("042 NOR ISL 2025-03-03"), "{rows:#?}");
+    assert!(
+        has("057 NOR ISL 2025-03-03") || has("057 ISL NOR 2025-03-03"),
+        "{rows:#?}"
+    );
+}

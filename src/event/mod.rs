@@ -1546,6 +1546,33 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     targets = vec![p];
                 }
             }
+            // "Albanese memilih Indonesia sebagai tujuan kunjungan pertamanya": the state named
+            // as a visit's destination ("tujuan") is visited, by the sentence's subject (or the
+            // person the story is about).
+            if m.code == "042" && nominal && head >= 2 && c.word(head - 1) == "tujuan" {
+                let is_state = |a: &Actor| !a.pair && state_of(a.entity).is_some();
+                let destination = c
+                    .actors
+                    .iter()
+                    .rposition(|a| a.last + 1 < head && a.first >= clause && is_state(a));
+                let visitor = destination.and_then(|d| {
+                    c.actors
+                        .iter()
+                        .position(|a| {
+                            a.last < c.actors[d].first
+                                && is_state(a)
+                                && state_of(a.entity) != state_of(c.actors[d].entity)
+                        })
+                        .map(|k| c.actors[k].entity)
+                        .or(last_person.filter(|&p| {
+                            state_of(p).is_some() && state_of(p) != state_of(c.actors[d].entity)
+                        }))
+                });
+                if let (Some(d), Some(v)) = (destination, visitor) {
+                    sources = vec![v];
+                    targets = vec![c.actors[d].entity];
+                }
+            }
             // "melarang impor daging sapi, unggas, … dan sayuran dari Amerika Serikat, Australia
             // …": the states whose goods an import measure stops come after "dari", however long
             // the list of goods before it.
