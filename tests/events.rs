@@ -2220,3 +2220,20 @@ fn a_visits_destination_and_both_governments() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_arrival_the_day_before_leaves_the_story_at_its_day() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Islandia Karl Olafsson menyambut Presiden Norwegia Luis Vega di Reykjavik, Rabu (5/3).\n\
+         Vega tiba di Reykjavik pada Selasa (4/3) malam.\n\
+         Seusai pertemuan, kedua pemimpin menandatangani perjanjian perikanan.\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("057 ISL NOR 2025-03-05")
+                || r.starts_with("057 NOR ISL 2025-03-05")),
+        "{rows:#?}"
+    );
+}

@@ -2179,12 +2179,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // ("Sehari sebelumnya, … mulai Senin malam": a sentence that steps back dates itself
         // only; the story goes on at its day.)
         let steps_back_days = matches!(day_step, Some(s) if s < 0);
+        // ("Macron tiba di Jakarta pada Selasa malam" after the state visit of Wednesday: an
+        // arrival before the story's day is the visit's background; the story stays at its day.)
+        let arrival = c.words.iter().any(|w| kb.cue("arrival", w));
         if let Some(t) = sentence_time
             .filter(|_| !steps_back_days)
             .filter(|t| match t.when {
                 When::Day(d) => {
                     published.is_none_or(|p| d <= p)
                         && story_day.is_none_or(|s| d + chrono::Duration::days(FLASHBACK_DAYS) >= s)
+                        && !(arrival && story_day.is_some_and(|s| d < s))
                 }
                 When::MonthDay(..) => true,
                 When::Interval(..) => false,
