@@ -2237,3 +2237,23 @@ fn an_arrival_the_day_before_leaves_the_story_at_its_day() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn two_states_signing_together_sign_with_each_other_not_with_the_host() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia dan Islandia menandatangani perjanjian damai di gedung Kementerian Luar Negeri Swedia, Senin (3/3).\n\
+         Finlandia dan Estonia masing-masing menandatangani dokumen terpisah bersama Latvia pada hari yang sama.\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("057 NOR ISL") || has("057 ISL NOR"), "{rows:#?}");
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("057") && r.contains(" SWE ")),
+        "{rows:#?}"
+    );
+    // A partner after "bersama" is the other party.
+    assert!(has("057 FIN LVA") && has("057 EST LVA"), "{rows:#?}");
+}

@@ -1871,6 +1871,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             {
                 targets.clear();
             }
+            // "Kongo dan Rwanda menandatangani perjanjian damai di Washington, disaksikan Rubio":
+            // two states signing together sign with each other; only a party after "dengan" or
+            // "bersama" is a third one, not a witness or the host.
+            if m.code == "057" && states_of(&sources).len() >= 2 {
+                targets.retain(|&t| {
+                    c.actors.iter().any(|a| {
+                        a.entity == t
+                            && a.first > m.last
+                            && matches!(c.before(a), "dengan" | "bersama")
+                    })
+                });
+            }
             let joint = targets.is_empty() && cooperative && sources.len() >= 2;
             if joint {
                 targets = sources.split_off(1);
