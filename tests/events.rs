@@ -2257,3 +2257,23 @@ fn two_states_signing_together_sign_with_each_other_not_with_the_host() {
     // A partner after "bersama" is the other party.
     assert!(has("057 FIN LVA") && has("057 EST LVA"), "{rows:#?}");
 }
+
+#[test]
+fn a_pronoun_after_a_person_in_its_sentence_is_that_person() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Swedia Ana Rojas bertemu Presiden Norwegia Luis Vega di Oslo pada Senin (3/3).\n\
+         Presiden Islandia Karl Olafsson menulis di media sosial bahwa ia telah memanggil pulang duta besar Islandia di Norwegia.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("161 ISL NOR")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("161 NOR") || r.starts_with("161 SWE")),
+        "{rows:#?}"
+    );
+}

@@ -401,12 +401,24 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // "2 juta dolar AS": a state named right after a currency names the currency.
         actors.retain(|a| a.first == 0 || !kb.cue("currency", &words[a.first - 1]));
         // "Ia menuduh …": a personal pronoun with no actor of its own is the person the story
-        // was last about.
-        if let Some(p) = last_person {
+        // was last about, or ("Presiden Kolombia Gustavo Petro menulis bahwa ia telah …") the
+        // person this sentence opened with.
+        let person_here = actors
+            .iter()
+            .find(|a| !a.place && doc.entities[a.entity].class == EntityClass::Person)
+            .map(|a| (a.last, a.entity));
+        if last_person.is_some() || person_here.is_some() {
             for (i, w) in words.iter().enumerate() {
                 if kb.cue("person_pronoun", w)
                     && !actors.iter().any(|a| a.first <= i && i <= a.last)
                 {
+                    let Some(p) = person_here
+                        .filter(|&(last, _)| last < i)
+                        .map(|(_, e)| e)
+                        .or(last_person)
+                    else {
+                        continue;
+                    };
                     actors.push(Actor {
                         first: i,
                         last: i,
@@ -1476,6 +1488,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 });
             if own_state_target {
                 targets.clear();
+            }
+            // "memanggil pulang duta besar Islandia di Norwegia": a recalled envoy's post names
+            // the state the recall is aimed at.
+            if targets.is_empty() && m.code.starts_with("16") {
+                targets = (m.last + 1..limit.min(c.words.len()))
+                    .find(|&i| c.word(i) == "di")
+                    .and_then(|i| {
+                        c.actors.iter().find(|a| {
+                            a.first == i + 1
+                                && state_of(a.entity).is_some()
+                                && !own.contains(&state_of(a.entity))
+                        })
+                    })
+                    .map(|a| vec![a.entity])
+                    .unwrap_or_default();
             }
             // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
             // last other state named before.
