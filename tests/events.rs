@@ -2277,3 +2277,18 @@ fn a_pronoun_after_a_person_in_its_sentence_is_that_person() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_official_after_an_opening_seat_of_government_serves_its_state() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Menteri Luar Negeri Swedia Ana Rojas mengecam Islandia pada Senin (3/3). Swedia juga memanggil duta besarnya.\n\
+         Dari Oslo, Menteri Luar Negeri Per Hansen menyatakan kecewa. Ia juga menelepon Presiden Islandia Karl Olafsson pada hari yang sama.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("041 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("041 SWE")), "{rows:#?}");
+}

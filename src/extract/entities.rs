@@ -1418,6 +1418,27 @@ fn officials_from_context(b: &mut Builder) {
         if own_sentence.len() > 1 {
             continue;
         }
+        // "Dari Oslo, Presiden … menyatakan …": a seat of government opening the official's own
+        // sentence, set off by a comma right before the title, is where he governs.
+        let opening_seat = own_before.first().filter(|x| {
+            let place = &b.entities[x.entity];
+            let word_before = text[..x.start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_lowercase();
+            own_before.len() == 1
+                && place.class == EntityClass::Place
+                && matches!(place.kind.as_deref(), Some("capital" | "seat"))
+                && matches!(word_before.as_str(), "dari" | "di")
+                && text[x.end..first.start].trim_start().starts_with(',')
+        });
+        if let Some(state) = opening_seat.and_then(|x| b.entities[x.entity].state.clone()) {
+            if !taken.contains(&state.as_str()) {
+                assigned.push((i, state));
+                continue;
+            }
+        }
         // ("… aksi Norwegia terhadap pemerintahan Presiden …": after a preposition he is the
         // other side of the state before it.)
         let object_of_own = own_before.iter().max_by_key(|x| x.end).is_some_and(|x| {
