@@ -348,6 +348,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     // (The few words of a class a pass tests every word against, collected once: a hash
     // lookup per word of every sentence was a tenth of the stage.)
     let future_words: Vec<&str> = kb.cue_words("future").collect();
+    let arrival_words: Vec<&str> = kb.cue_words("arrival").collect();
     let text = doc.article.text.as_str();
     let published = doc.article.published;
     let mut events: Vec<Event> = Vec::new();
@@ -1549,7 +1550,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "Rusia menerbangkan lebih dari 100 personel penyelamat" after aid sent to Myanmar:
             // aid (07, or pledged, 033) naming no recipient goes where the article's latest aid
-            // went. (The same donor's aid, given again naming no one, retells the aid already told.)
+            // went. (The same donor's aid, given again naming no one, retells the aid already
+            // told.)
             let aid = |code: &str| code.starts_with("07") || code == "033";
             if targets.is_empty() && aid(&m.code) {
                 if let Some(e) = events.iter().rev().find(|e| {
@@ -2220,7 +2222,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let steps_back_days = matches!(day_step, Some(s) if s < 0);
         // ("Macron tiba di Jakarta pada Selasa malam" after the state visit of Wednesday: an
         // arrival before the story's day is the visit's background; the story stays at its day.)
-        let arrival = c.words.iter().any(|w| kb.cue("arrival", w));
+        let arrival = c.words.iter().any(|w| arrival_words.contains(&w.as_str()));
         if let Some(t) = sentence_time
             .filter(|_| !steps_back_days)
             .filter(|t| match t.when {
