@@ -2292,3 +2292,19 @@ fn an_official_after_an_opening_seat_of_government_serves_its_state() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("041 SWE")), "{rows:#?}");
 }
+
+#[test]
+fn people_of_a_state_are_not_the_state_and_a_rally_is_not_against_what_it_is_for() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Ribuan warga Norwegia berunjuk rasa di depan Kedutaan Besar Islandia di Oslo pada Senin (3/3).\n\
+         Presiden Swedia Ana Rojas dalam unjuk rasa besar pro Finlandia di Stockholm mengecam Islandia pada Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("141 NOR")), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.contains("SWE FIN")), "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 SWE ISL 2025-03-04")),
+        "{rows:#?}"
+    );
+}

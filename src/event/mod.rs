@@ -923,6 +923,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && !a.place
                     && a.first >= clause
                     && !c.is_prep(c.before(a))
+                    && c.before(a) != "pro"
             });
             // "… Antony Blinken, yang menuntut …": a relative clause's subject is the actor it
             // hangs from.
@@ -973,6 +974,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
                 other => other,
             };
+            // "Ribuan pendukung junta berunjuk rasa …", "warga Israel memprotes …": people of a
+            // state, not the state, do it; no party to an event between states.
+            if !passive
+                && before.is_some_and(|k| {
+                    let b = c.before(&c.actors[k]);
+                    kb.cue("people_noun", b) && b != "wilayah"
+                })
+            {
+                continue;
+            }
             // "…yang mengancam": a relative clause's subject is its antecedent. A passive one
             // names its agent ("klaim yang dibantah Islamabad"): handled with the passives.
             let relative_passive = head > 0 && c.word(head - 1) == "yang" && passive;
@@ -1157,16 +1168,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     // "warga Korut", "wilayah Israel": a state's people or land stand for it.
                     let of_state = kb.cue("people_noun", b)
                         && doc.entities[c.actors[k].entity].class == EntityClass::State;
+                    // ("unjuk rasa pro Palestina": what a rally is for is not its target.)
                     !c.kb.cue("loc_prep", b)
                         && (!kb.locative.contains(b) || of_state)
                         && b != "oleh"
+                        && b != "pro"
                 })
                 // (Not the place of a meeting: "akan bertemu di Brasil". Concern about a
                 // crisis "di Myanmar" is aimed at Myanmar.)
                 .or_else(|| {
                     after.first().copied().filter(|&k| {
                         let b = c.before(&c.actors[k]);
-                        b != "oleh" && !(consult && b == "di")
+                        b != "oleh" && b != "pro" && !(consult && b == "di")
                     })
                 });
             // "menembakkan rudal ke Pangkalan Udara Shayrat di Provinsi Homs, Suriah": force
