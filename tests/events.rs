@@ -2308,3 +2308,20 @@ fn people_of_a_state_are_not_the_state_and_a_rally_is_not_against_what_it_is_for
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_clause_whose_subject_is_a_thing_is_not_the_speakers_act() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega menuntut penghentian pembangunan bendungan oleh Islandia pada Senin (3/3).\n\
+         Menurut Vega, pembangunan secara sepihak itu akan mengancam pasokan air bagi para petani di sisi Norwegia.\n\
+         Menurut Islandia, Norwegia itu mengecam Swedia pada Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("13")), "{rows:#?}");
+    // A clause with its own state subject is that state's act.
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 NOR SWE")),
+        "{rows:#?}"
+    );
+}

@@ -1085,6 +1085,23 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
                 _ => Vec::new(),
             };
+            // "Menurut Abinader, pembangunan sepihak itu akan mengancam pasokan air": a clause
+            // whose subject is a thing ("… itu", "… tersebut") and names no actor is not the
+            // speaker's act.
+            // (A judgement is aimed at the thing: "Ini tidak dapat diterima, ujar …".)
+            let thing_subject = before.is_none()
+                && !m.judgement
+                && !passive
+                && !coordinated_vp
+                && !nominal
+                && (clause..head).any(|i| {
+                    kb.demonstratives.contains(c.word(i))
+                        && !times.iter().any(|t| t.first <= i && i <= t.last)
+                })
+                && !c.actors.iter().any(|a| a.first >= clause && a.last < head);
+            if thing_subject {
+                continue;
+            }
             // Target: the first actor after the trigger's head, not a location if another exists.
             // Targets lie in the trigger's clause, before the next trigger.
             // (A word of the cue itself closes nothing: "memanggil pulang untuk sementara duta
