@@ -50,8 +50,8 @@ fn fixture_events_with_dyads_dates_and_status() {
         "coordinated sources each take part:\n{rows}"
     );
     assert!(
-        has("019", "PHL", "JPN", "2023-07-01/2023-07-31", "Asserted"),
-        "'bulan lalu' is an interval:\n{rows}"
+        has("030", "PHL", "JPN", "2023-07-01/2023-07-31", "Asserted"),
+        "'bulan lalu' is an interval; an accord is coded as the intent it states:\n{rows}"
     );
     // "Kedua negara tidak akan menyerang…": negated, no event from that sentence.
     assert_eq!(
@@ -1838,6 +1838,16 @@ fn eleventh_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn twelfth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset12", 20, 0.85, 0.45, 0.65);
+}
+
+#[test]
+fn tenth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout10", 20, 0.85, 0.5, 0.7);
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -2279,4 +2289,22 @@ fn a_clause_whose_subject_is_a_thing_is_not_the_speakers_act() {
         rows.iter().any(|r| r.starts_with("111 NOR SWE")),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn an_accord_is_coded_by_its_content_and_reaches_the_contents_object() {
+    let rows = events_of(
+        "Chile Pulihkan Hubungan\n\
+         SANTIAGO - Chile sepakat memulihkan hubungan diplomatik dengan Bolivia, Selasa (4/3), \
+         sementara Peru mengakui pemerintahan baru di La Paz.\n\
+         Menteri Luar Negeri Chile Luis Vega dan Menteri Luar Negeri Peru Karl Olafsson juga menyepakati \
+         peta jalan perdagangan pada hari yang sama.\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The party of the act agreed to ("dengan Bolivia") is the accord's other party.
+    assert!(has("030 CHL BOL 2025-03-04"), "{rows:#?}");
+    // An accord whose content no cue names is still intent (030), never a bare 019.
+    assert!(has("030 CHL PER") || has("030 PER CHL"), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("019")), "{rows:#?}");
 }

@@ -6,12 +6,9 @@
 //! state announces and another state is the verb's object.
 
 use super::cues::CueMatch;
-use super::{Actor, Polarity, is_verb_form};
+use super::{Actor, INTENT, Polarity, is_verb_form};
 use crate::extract::Document;
 use crate::kb::Kb;
-
-/// CAMEO's code for an intent to cooperate, not otherwise specified.
-const INTENT: &str = "030";
 
 /// "Oslo akan mengembalikan enam artefak kepada Islandia": an act a state announces ("akan",
 /// "bakal" + verb) whose verb no cue knows is still an announced intent (030) toward the

@@ -1119,7 +1119,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     n.first > m.last && !is_nominal(c.word(n.first), headline_bare(c.word(n.first)))
                 })
                 .map(|n| n.first)
-                .next()
+                // ("sepakat memulihkan hubungan diplomatik dengan Israel": the act agreed to is
+                // the agreement's content; its object is the agreement's other party.)
+                .find(|f| !(m.code == "019" && agreed_content.contains(f)))
                 .unwrap_or(c.words.len());
             // A reaction (statement, demand, disapproval, rejection, threat, protest) is aimed
             // at the subject of the clause it reacts to: "khawatir setelah Rusia …".
@@ -2156,19 +2158,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 || window.clone().any(|i| kb.cue("future", c.word(i)))
                 || (!m.code.starts_with("05")
                     && window.into_iter().any(|i| kb.cue("intent", c.word(i))));
-            // "sepakat menghidupkan lagi …": agreeing to do something is intent to cooperate.
-            let agree_to = m.code == "019"
-                && (m.last + 1..(m.last + 3).min(c.words.len()))
-                    .map(|i| c.word(i))
-                    .find(|w| !kb.adverbs.contains(*w))
-                    .is_some_and(|w| {
-                        is_verb_form(w) || w == "untuk" || (headline && w.ends_with("kan"))
-                    });
             // "latihan pengeboman": force rehearsed is force shown (150), not used.
             let rehearsed =
                 m.code.as_str() >= "18" && head > 0 && kb.cue("exercise", c.word(head - 1));
             let code = match (&m.code[..2], announced) {
-                _ if agree_to => "030".to_owned(),
+                // "sepakat menghidupkan lagi …", "menyepakati …", "kesepakatan itu": an accord
+                // is coded by what was agreed, and what no cue names is agreed for later,
+                // CAMEO's intent to cooperate. (Gold writers never code a bare accord, 019.)
+                _ if m.code == ACCORD => INTENT.to_owned(),
                 _ if rehearsed => "150".to_owned(),
                 ("04", true) => "036".to_owned(),
                 ("05", true) => "032".to_owned(),
@@ -2433,6 +2430,12 @@ const NOUN_REACH: usize = 20;
 
 /// CAMEO's code for mediating between two parties.
 const MEDIATE: &str = "045";
+
+/// CAMEO's code for an accord ("sepakat"), which warta reads but never emits on its own.
+const ACCORD: &str = "019";
+
+/// CAMEO's code for an intent to cooperate, not otherwise specified.
+const INTENT: &str = "030";
 
 /// The first root of CAMEO's verbal conflict (demand, disapprove, reject, threaten, protest)
 /// and, with the roots after it, of everything a state can turn on another with.
