@@ -2308,3 +2308,23 @@ fn an_accord_is_coded_by_its_content_and_reaches_the_contents_object() {
     assert!(has("030 CHL PER") || has("030 PER CHL"), "{rows:#?}");
     assert!(!rows.iter().any(|r| r.starts_with("019")), "{rows:#?}");
 }
+
+#[test]
+fn keduanya_after_two_people_is_those_two_and_the_gathering_is_only_where() {
+    let rows = events_of(
+        "Dua Menteri Bertemu\n\
+         MANILA - Sebelumnya, Presiden Chile Luis Vega bertemu Presiden Peru Karl Olafsson di Lima.\n\
+         Menteri Luar Negeri Norwegia Per Hansen menyampaikan permintaan itu kepada Menteri Luar \
+         Negeri Islandia Ana Rojas saat keduanya bertemu di sela pertemuan menteri luar negeri \
+         ASEAN di Manila, Minggu (6/8).\n",
+        "2017-08-07",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "keduanya" is Hansen and Rojas, named before it in its sentence, not the pair of the
+    // sentence before; ASEAN's meeting frames their meeting and is not its party.
+    assert!(
+        has("040 NOR ISL 2017-08-06") || has("040 ISL NOR 2017-08-06"),
+        "{rows:#?}"
+    );
+    assert!(!has("040 CHL PER 2017-08-06"), "{rows:#?}");
+}

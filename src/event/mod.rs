@@ -432,7 +432,29 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             actors.sort_by_key(|a| (a.first, a.last));
         }
         // "keduanya", "kedua negara": the last pair of actors named before.
-        if last_pair.len() == 2 {
+        // ("Wang menyampaikannya kepada Ri saat keduanya bertemu …": two people of different
+        // states named before "keduanya" in its own sentence are the pair.)
+        let pair_here = |i: usize| -> Option<Vec<usize>> {
+            let named: Vec<&Actor> = actors
+                .iter()
+                .filter(|a| {
+                    a.last < i
+                        && !a.place
+                        && !a.pair
+                        && doc.entities[a.entity].class == EntityClass::Person
+                        && doc.entities[a.entity].state.is_some()
+                })
+                .collect();
+            let last = named.last()?;
+            let state = &doc.entities[last.entity].state;
+            let other = named
+                .iter()
+                .rev()
+                .find(|a| doc.entities[a.entity].state != *state)?;
+            Some(vec![other.entity, last.entity])
+        };
+        {
+            let mut paired = Vec::new();
             for (i, w) in words.iter().enumerate() {
                 // ("Seusai pertemuan, mereka menyaksikan …": "mereka" as the subject right
                 // before a verb is the pair too.)
@@ -446,8 +468,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     || (w == "kedua" && words.get(i + 1).is_some_and(|n| kb.cue("pair_noun", n)));
                 if pair_word && !actors.iter().any(|a| a.first <= i && i <= a.last) {
                     let last = if w == "kedua" { i + 1 } else { i };
-                    for &e in &last_pair {
-                        actors.push(Actor {
+                    let pair = pair_here(i)
+                        .filter(|_| w == "keduanya")
+                        .unwrap_or_else(|| last_pair.clone());
+                    for e in pair {
+                        paired.push(Actor {
                             first: i,
                             last,
                             entity: e,
@@ -457,6 +482,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     }
                 }
             }
+            actors.extend(paired);
             actors.sort_by_key(|a| (a.first, a.last));
         }
         let opens = words.first().is_some_and(|w| {
@@ -1942,6 +1968,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             && a.first > m.last
                             && matches!(c.before(a), "dengan" | "bersama")
                     })
+                });
+            }
+            // "keduanya bertemu di sela pertemuan menteri luar negeri ASEAN": the gathering that
+            // frames a meeting of two is where they met, not whom.
+            if sources.len() >= 2 && m.code.starts_with("04") {
+                targets.retain(|&t| {
+                    state_of(t).is_some()
+                        || !c.actors.iter().any(|a| {
+                            a.entity == t
+                                && a.first > m.last
+                                && (m.last + 1..a.first).any(|i| kb.cue("frame_prep", c.word(i)))
+                        })
                 });
             }
             let joint = targets.is_empty() && cooperative && sources.len() >= 2;
