@@ -2328,3 +2328,24 @@ fn keduanya_after_two_people_is_those_two_and_the_gathering_is_only_where() {
     );
     assert!(!has("040 CHL PER 2017-08-06"), "{rows:#?}");
 }
+
+#[test]
+fn recognition_is_one_way_and_an_appraised_act_is_not_the_appraisers() {
+    let rows = events_of(
+        "Gelombang Pengakuan\n\
+         NEW YORK - Presiden Chile Luis Vega secara resmi mengumumkan pengakuan negaranya atas \
+         negara Palestina, Senin (22/9).\n\
+         Sehari sebelumnya, Norwegia, Islandia dan Portugal mengumumkan pengakuan resmi.\n\
+         Presiden Peru Karl Olafsson menilai pengakuan sepihak atas negara Palestina hanya akan \
+         memperpanjang konflik.\n",
+        "2025-09-23",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("054 CHL PSE 2025-09-22"), "{rows:#?}");
+    // Three states announcing recognition do not recognise each other.
+    for pair in ["NOR ISL", "NOR PRT", "ISL PRT", "ISL NOR"] {
+        assert!(!has(&format!("054 {pair}")), "{rows:#?}");
+    }
+    // Olafsson appraises others' recognition; Peru recognises no one.
+    assert!(!rows.iter().any(|r| r.contains(" PER ")), "{rows:#?}");
+}

@@ -1470,6 +1470,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if content && sources.is_empty() {
                 continue;
             }
+            // "Trump menilai pengakuan sepihak atas negara Palestina …": a noun right after an
+            // appraising verb names the act appraised, not one by the appraiser; with no agent
+            // of its own it is no event.
+            if nominal && possessor.is_none() && head > 0 && kb.cue("appraisal", c.word(head - 1)) {
+                continue;
+            }
             // "Dalam percakapan telepon dengan X, Y …": the main clause's subject takes part,
             // and in a consultation with no other party, its object.
             if sources.is_empty() && nominal && c.opening_end.is_some_and(|o| head < o) {
@@ -1982,7 +1988,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         })
                 });
             }
-            let joint = targets.is_empty() && cooperative && sources.len() >= 2;
+            // (Recognition is one-way: "Inggris, Kanada dan Australia mengumumkan pengakuan"
+            // is not a recognition of each other.)
+            let recognition = m.code == "054"
+                && (m.first..=m.last).any(|i| {
+                    let w = c.word(i);
+                    w.contains("akui") || w.starts_with("pengakuan")
+                });
+            let joint = targets.is_empty() && cooperative && sources.len() >= 2 && !recognition;
             if joint {
                 targets = sources.split_off(1);
             }
