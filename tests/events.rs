@@ -2349,3 +2349,35 @@ fn recognition_is_one_way_and_an_appraised_act_is_not_the_appraisers() {
     // Olafsson appraises others' recognition; Peru recognises no one.
     assert!(!rows.iter().any(|r| r.contains(" PER ")), "{rows:#?}");
 }
+
+#[test]
+fn aid_from_givers_to_a_city_told_in_headline_and_body_is_one_act() {
+    let rows = events_of(
+        "Bantuan Chile, Peru, dan Norwegia Berdatangan ke Port Vila\n\
+         PORT VILA - Tim penyelamat dan bantuan kemanusiaan dari Chile dan Peru tiba di Port Vila, \
+         Rabu (18/12), sehari setelah gempa mengguncang ibu kota Vanuatu itu.\n\
+         Sementara itu, Islandia telah menghentikan sebagian besar bantuannya kepada Vanuatu.\n",
+        "2024-12-19",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The comma list in the headline is one group of givers; the city stands for its state.
+    assert!(has("07") && has("073 CHL VUT 2024-12-18"), "{rows:#?}");
+    assert!(has("073 PER VUT 2024-12-18"), "{rows:#?}");
+    assert!(has("070 NOR VUT"), "{rows:#?}");
+    // "dari Chile dan Peru": the givers, not the receivers.
+    assert!(
+        !rows.iter().any(|r| r.split(' ').nth(2) == Some("CHL")),
+        "{rows:#?}"
+    );
+    // The headline's generic aid of Chile is the body's humanitarian aid: one event.
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.starts_with("07") && r.contains(" CHL VUT "))
+            .count(),
+        1,
+        "{rows:#?}"
+    );
+    // Stopping aid, with words and a possessive between, is reducing it (162), not aid.
+    assert!(has("162 ISL VUT"), "{rows:#?}");
+    assert!(!has("070 ISL"), "{rows:#?}");
+}

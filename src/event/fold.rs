@@ -15,26 +15,55 @@ const MEET: &str = "040";
 /// Folds each meeting of a visit's two states, held on a day the visit covers, into the visit:
 /// its evidence joins the visit's, and the meeting is no event of its own.
 pub fn fold_meetings_into_visits(events: &mut Vec<Event>) {
+    fold_into(events, |meeting, v| {
+        meeting.code == MEET
+            && v.code == VISIT
+            && v.status == meeting.status
+            && same_pair(v, meeting)
+            && same_day(v.when.as_ref(), meeting.when.as_ref())
+    });
+}
+
+/// "Bantuan Australia berdatangan ke Port Vila" (070) in the headline, "bantuan kemanusiaan
+/// dari Australia tiba di Port Vila" (073) in the body: a headline's act told with its root's
+/// generic code beside an act of the body told with a finer code of that root, by the same
+/// source to the same target on the same day, is that act told less precisely. It folds into
+/// the finer one. (In the body, two such acts are mostly two acts.)
+pub fn fold_headline_generic_into_specific(events: &mut Vec<Event>, body_start: usize) {
+    fold_into(events, |generic, v| {
+        generic.evidence.iter().all(|e| e.end <= body_start)
+            && v.evidence.iter().any(|e| e.start >= body_start)
+            && generic.code.len() == 3
+            && generic.code.ends_with('0')
+            && v.code.len() > 2
+            && v.code != generic.code
+            && v.code[..2] == generic.code[..2]
+            && v.status == generic.status
+            && v.source_state.is_some()
+            && v.source_state == generic.source_state
+            && v.target_state.is_some()
+            && v.target_state == generic.target_state
+            && same_day(v.when.as_ref(), generic.when.as_ref())
+    });
+}
+
+/// Removes every event for which `folds(event, other)` names another event, and adds its
+/// evidence to that one.
+fn fold_into(events: &mut Vec<Event>, folds: impl Fn(&Event, &Event) -> bool) {
     let mut i = 0;
     while i < events.len() {
-        let meeting = &events[i];
-        let visit = (meeting.code == MEET)
-            .then(|| {
-                events.iter().position(|v| {
-                    v.code == VISIT
-                        && v.status == meeting.status
-                        && same_pair(v, meeting)
-                        && same_day(v.when.as_ref(), meeting.when.as_ref())
-                })
-            })
-            .flatten();
-        let Some(v) = visit else {
+        let folded = &events[i];
+        let into = events
+            .iter()
+            .enumerate()
+            .position(|(j, v)| j != i && folds(folded, v));
+        let Some(v) = into else {
             i += 1;
             continue;
         };
-        let meeting = events.remove(i);
+        let folded = events.remove(i);
         let v = if v > i { v - 1 } else { v };
-        for ev in meeting.evidence {
+        for ev in folded.evidence {
             if !events[v].evidence.contains(&ev) {
                 events[v].evidence.push(ev);
             }

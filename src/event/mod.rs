@@ -1133,9 +1133,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // (A word of the cue itself closes nothing: "memanggil pulang untuk sementara duta
             // besarnya di Teheran".)
             // (Nor does a comma that opens a list: "dari empat negara, yakni Spanyol, …".)
+            // (Nor one inside a list of actors: "Bantuan Australia, Selandia Baru dan Prancis".)
+            let in_list = |i: usize| {
+                let next = if kb.cue("coord", c.word(i)) { i + 1 } else { i };
+                c.actors
+                    .iter()
+                    .position(|a| a.first == next)
+                    .is_some_and(|k| {
+                        let g = c.group(k);
+                        g.first() != Some(&k) && c.actors[g[0]].last < i
+                    })
+            };
             let clause_end = (head.max(m.last) + 1..c.words.len())
                 .find(|&i| {
-                    c.is_boundary(i) || (commas.contains(&i) && !kb.cue("example", c.word(i)))
+                    c.is_boundary(i)
+                        || (commas.contains(&i) && !kb.cue("example", c.word(i)) && !in_list(i))
                 })
                 .unwrap_or(c.words.len());
             let headline_bare = |w: &str| lexicon.is_root(w) && !headline;
@@ -1175,6 +1187,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let addressed = matches!(&m.code[..2], "02" | "10");
             // "rudal Rusia menghantam Pelabuhan Odesa": force used on a city is used on its state.
             let force = m.code.as_str() >= "18";
+            // "bantuan … tiba di Port Vila": so is aid brought to a city.
+            let aid = m.code.starts_with("07");
             let after: Vec<usize> = (0..c.actors.len())
                 .filter(|&k| {
                     c.actors[k].first > head
@@ -1183,6 +1197,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && (!c.actors[k].place
                             || consult
                             || diplomatic
+                            || aid
                             || (force && !c.is_prep(c.before(&c.actors[k]))))
                         // "sangat berharap kedua pihak mematuhi …": a pair addressed by an
                         // appeal or demand right after it.
@@ -1463,6 +1478,25 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             c.actors[j].first > c.actors[*c.group(k).last().unwrap_or(&k)].last
                                 && c.is_prep(c.before(&c.actors[j]))
                         })
+                        .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
+                        .unwrap_or_default();
+                }
+            }
+            // "bantuan kemanusiaan dari Australia dan Selandia Baru tiba di Port Vila": where
+            // aid comes from is its giver, where it arrives its receiver.
+            if sources.is_empty() && nominal && aid {
+                if let Some(k) = after
+                    .iter()
+                    .copied()
+                    .find(|&k| !c.actors[k].place && c.before(&c.actors[k]) == "dari")
+                {
+                    let givers = c.group(k);
+                    let end = c.actors[*givers.last().unwrap_or(&k)].last;
+                    sources = givers.iter().map(|&g| c.actors[g].entity).collect();
+                    targets = after
+                        .iter()
+                        .copied()
+                        .find(|&j| c.actors[j].first > end && c.is_prep(c.before(&c.actors[j])))
                         .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
                         .unwrap_or_default();
                 }
@@ -2472,6 +2506,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     }
     mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
+    fold::fold_headline_generic_into_specific(&mut events, doc.article.body_start);
     (events, warnings)
 }
 
