@@ -2381,3 +2381,17 @@ fn aid_from_givers_to_a_city_told_in_headline_and_body_is_one_act() {
     assert!(has("162 ISL VUT"), "{rows:#?}");
     assert!(!has("070 ISL"), "{rows:#?}");
 }
+
+#[test]
+fn reserving_the_right_to_retaliate_is_a_threat() {
+    let rows = events_of(
+        "Norwegia Peringatkan Islandia\n\
+         OSLO - Kementerian Luar Negeri Norwegia mengecam Islandia, Senin (3/3). Norwegia tetap \
+         berhak mengambil langkah balasan terhadap Islandia, kata juru bicara Per Hansen.\n\
+         Presiden Chile Luis Vega menegaskan Chile berhak membalas Peru secara langsung.\n",
+        "2025-03-04",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("130 NOR ISL"), "{rows:#?}");
+    assert!(has("130 CHL PER"), "{rows:#?}");
+}
