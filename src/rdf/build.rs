@@ -1,8 +1,9 @@
+use super::nquads::{push_iri, push_term};
 use super::vocab::{DBPEDIA_WD, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, WARTA, WD, XSD};
 use crate::extract::{Document, Entity, EntityClass, slug};
 use crate::kb::Kb;
 use crate::text::{CharOffsets, has_xml_forbidden, xml_safe};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use std::collections::BTreeSet;
 
@@ -71,38 +72,157 @@ fn class_local(c: EntityClass) -> &'static str {
     }
 }
 
+/// The statements of an article's graph as they are made: each one formatted as N-Quads at
+/// once (what sorting them needs), and kept as a `Quad` only when the caller wants quads.
 struct Graph {
     name: GraphName,
-    quads: Vec<Quad>,
-    /// When only N-Quads are wanted: each statement formatted at once, its span in `text`.
-    /// No `Quad` is kept, which matters for very long articles (millions of statements).
-    lines: Option<Lines>,
+    /// The quads, in the order they were made, when wanted. Without them a very long article
+    /// (millions of statements) needs about half the memory.
+    quads: Option<Vec<Option<Quad>>>,
+    /// Each statement's subject, predicate and object as N-Quads, back to back: the graph
+    /// name, the same in every statement, is left out (see [`Graph::sorted`]).
+    text: String,
+    lines: Vec<Line>,
+    /// Distinct subjects, as `iri>`, and the last one seen (statements come in runs of one
+    /// subject).
+    subjects: Vec<String>,
+    subject_index: rustc_hash::FxHashMap<String, u32>,
+    last_subject: Option<u32>,
 }
 
-/// Statements as N-Quads (without the final ` .`), back to back, and where each one is.
-#[derive(Default)]
-struct Lines {
-    text: String,
-    spans: Vec<(usize, usize)>,
+/// Where a statement is in [`Graph::text`]: `start..end`, its subject `start..rest` (`<iri>`).
+struct Line {
+    start: usize,
+    rest: usize,
+    end: usize,
+    /// Index into [`Graph::subjects`]; its rank in N-Quads order once sorted.
+    subject: u32,
+    /// Index into [`Graph::quads`].
+    quad: usize,
 }
 
 impl Graph {
+    fn new(name: &NamedNode, quads: bool) -> Self {
+        Graph {
+            name: GraphName::NamedNode(name.clone()),
+            quads: quads.then(Vec::new),
+            text: String::new(),
+            lines: Vec::new(),
+            subjects: Vec::new(),
+            subject_index: rustc_hash::FxHashMap::default(),
+            last_subject: None,
+        }
+    }
+
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
         let o = xml_safe_term(o.into());
-        if let Some(lines) = &mut self.lines {
-            use std::fmt::Write;
-            let start = lines.text.len();
-            let quad = QuadRef::new(s.as_ref(), p.as_ref(), o.as_ref(), self.name.as_ref());
-            write!(lines.text, "{quad}").expect("formatting into a string cannot fail");
-            lines.spans.push((start, lines.text.len()));
-            return;
+        let subject = self.subject(s.as_str());
+        let start = self.text.len();
+        push_iri(&mut self.text, s.as_str());
+        let rest = self.text.len();
+        self.text.push(' ');
+        push_iri(&mut self.text, p.as_str());
+        self.text.push(' ');
+        push_term(&mut self.text, o.as_ref());
+        let quad = match &mut self.quads {
+            Some(quads) => {
+                quads.push(Some(Quad::new(
+                    NamedOrBlankNode::NamedNode(s.clone()),
+                    p,
+                    o,
+                    self.name.clone(),
+                )));
+                quads.len() - 1
+            }
+            None => 0,
+        };
+        self.lines.push(Line {
+            start,
+            rest,
+            end: self.text.len(),
+            subject,
+            quad,
+        });
+    }
+
+    /// The index of a subject in [`Graph::subjects`].
+    fn subject(&mut self, iri: &str) -> u32 {
+        let is = |known: &str| known.len() == iri.len() + 1 && known.starts_with(iri);
+        if let Some(i) = self.last_subject {
+            if is(&self.subjects[i as usize]) {
+                return i;
+            }
         }
-        self.quads.push(Quad::new(
-            NamedOrBlankNode::NamedNode(s.clone()),
-            p,
-            o,
-            self.name.clone(),
-        ));
+        let i = match self.subject_index.get(iri) {
+            Some(&i) => i,
+            None => {
+                let i = u32::try_from(self.subjects.len()).expect("fewer than 2^32 subjects");
+                self.subjects.push(format!("{iri}>"));
+                self.subject_index.insert(iri.to_owned(), i);
+                i
+            }
+        };
+        self.last_subject = Some(i);
+        i
+    }
+
+    /// The statements sorted by their N-Quads form, without duplicates: byte-identical output
+    /// for equal input.
+    ///
+    /// Sorting compares lines by subject rank, then the rest of the line, which orders them
+    /// as their whole text would: an IRI holds no `>`, so of two different subject terms
+    /// (`<a>`, `<a#b>`) neither is a prefix of the other, and the first difference of two
+    /// lines lies in their subjects, which are ranked by `iri>` for that reason. (Should a
+    /// subject hold a `>`, every line is compared whole.) The graph name, left out of the
+    /// text, is compared as the tail of every line where one line is a prefix of the other.
+    fn sorted(mut self) -> (Vec<Line>, Vec<Option<Quad>>, String, String) {
+        let n = self.subjects.len();
+        let whole = self.subjects.iter().any(|s| s[..s.len() - 1].contains('>'));
+        let mut rank = vec![0u32; n];
+        if !whole {
+            let mut order: Vec<u32> = (0..n as u32).collect();
+            order.sort_unstable_by(|&a, &b| {
+                self.subjects[a as usize].cmp(&self.subjects[b as usize])
+            });
+            for (r, &i) in order.iter().enumerate() {
+                rank[i as usize] = r as u32;
+            }
+        }
+        for l in &mut self.lines {
+            l.subject = rank[l.subject as usize];
+            if whole {
+                l.rest = l.start;
+            }
+        }
+        let mut graph = String::from(" ");
+        match &self.name {
+            GraphName::NamedNode(n) => push_iri(&mut graph, n.as_str()),
+            other => {
+                use std::fmt::Write;
+                write!(graph, "{other}").expect("formatting into a string cannot fail");
+            }
+        }
+        let (text, tail) = (self.text.as_bytes(), graph.as_bytes());
+        self.lines.sort_unstable_by(|a, b| {
+            a.subject
+                .cmp(&b.subject)
+                .then_with(|| with_tail(&text[a.rest..a.end], &text[b.rest..b.end], tail))
+        });
+        self.lines
+            .dedup_by(|a, b| a.subject == b.subject && text[a.rest..a.end] == text[b.rest..b.end]);
+        let quads = self.quads.take().unwrap_or_default();
+        (self.lines, quads, self.text, graph)
+    }
+}
+
+/// `a + tail` against `b + tail`.
+fn with_tail(a: &[u8], b: &[u8], tail: &[u8]) -> std::cmp::Ordering {
+    let n = a.len().min(b.len());
+    match a[..n].cmp(&b[..n]) {
+        std::cmp::Ordering::Equal if a.len() != b.len() => {
+            a[n..].iter().chain(tail).cmp(b[n..].iter().chain(tail))
+        }
+        o => o,
     }
 }
 
@@ -139,7 +259,8 @@ fn state_key(kb: &Kb, iso3: &str) -> Option<String> {
 /// The article's named graph, as sorted, duplicate-free quads: the same document always gives
 /// the same quads in the same order.
 pub fn build_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad> {
-    sort_quads(unsorted_quads(doc, kb, options), false).0
+    let (lines, quads, _, _) = build_graph(doc, kb, options, true).sorted();
+    take_quads(&lines, quads)
 }
 
 /// [`build_quads`], and the same quads serialised as N-Quads (what sorting them computes
@@ -149,39 +270,44 @@ pub fn build_quads_and_nquads(
     kb: &Kb,
     options: &GraphOptions,
 ) -> (Vec<Quad>, String) {
-    sort_quads(unsorted_quads(doc, kb, options), true)
+    let (lines, quads, text, graph) = build_graph(doc, kb, options, true).sorted();
+    let nquads = nquads_text(&lines, &text, &graph);
+    (take_quads(&lines, quads), nquads)
 }
 
 /// The article's graph as sorted N-Quads only, and its number of statements: statements are
 /// formatted as they are made and no `Quad` is kept, so a very long article needs about half
 /// the memory of [`build_quads_and_nquads`].
 pub fn build_nquads(doc: &Document, kb: &Kb, options: &GraphOptions) -> (usize, String) {
-    let Lines { text, mut spans } = build_graph(doc, kb, options, true)
-        .lines
-        .unwrap_or_default();
-    spans.sort_unstable_by(|a, b| text[a.0..a.1].cmp(&text[b.0..b.1]));
-    spans.dedup_by(|a, b| text[a.0..a.1] == text[b.0..b.1]);
-    let mut nquads = String::with_capacity(text.len() + 3 * spans.len());
-    for &(start, end) in &spans {
-        nquads.push_str(&text[start..end]);
+    let (lines, _, text, graph) = build_graph(doc, kb, options, false).sorted();
+    (lines.len(), nquads_text(&lines, &text, &graph))
+}
+
+/// The sorted lines as N-Quads: each line, the graph name (` <iri>`) and ` .`.
+fn nquads_text(lines: &[Line], text: &str, graph: &str) -> String {
+    let len: usize = lines.iter().map(|l| l.end - l.start).sum();
+    let mut nquads = String::with_capacity(len + (graph.len() + 3) * lines.len());
+    for l in lines {
+        nquads.push_str(&text[l.start..l.end]);
+        nquads.push_str(graph);
         nquads.push_str(" .\n");
     }
-    (spans.len(), nquads)
+    nquads
 }
 
-fn unsorted_quads(doc: &Document, kb: &Kb, options: &GraphOptions) -> Vec<Quad> {
-    build_graph(doc, kb, options, false).quads
+/// The quads of the sorted lines, in their order.
+fn take_quads(lines: &[Line], mut slots: Vec<Option<Quad>>) -> Vec<Quad> {
+    lines
+        .iter()
+        .map(|l| slots[l.quad].take().expect("each quad is taken once"))
+        .collect()
 }
 
-fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, lines: bool) -> Graph {
+fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, quads: bool) -> Graph {
     let base = options.base.as_str();
     let a = &doc.article;
     let article = iri(article_iri(base, &a.id));
-    let mut g = Graph {
-        name: GraphName::NamedNode(article.clone()),
-        quads: Vec::new(),
-        lines: lines.then(Lines::default),
-    };
+    let mut g = Graph::new(&article, quads);
     let offsets = CharOffsets::new(&a.text);
     let chars = |b: usize| offsets.to_char(b);
     let xsd = |t: &str| ns(XSD, t);
@@ -609,34 +735,6 @@ fn describe_entity(g: &mut Graph, e: &Entity, ei: &NamedNode) {
 fn lang_literal(value: &str, lang: &str) -> Literal {
     Literal::new_language_tagged_literal(value, lang)
         .unwrap_or_else(|_| Literal::new_simple_literal(value))
-}
-
-/// Sorts by N-Quads form and removes duplicates: byte-identical output for equal input.
-/// Returns the sorted quads and, when `text`, their N-Quads lines. Every quad is formatted
-/// once, into one buffer, and the sort compares slices of it.
-fn sort_quads(quads: Vec<Quad>, text: bool) -> (Vec<Quad>, String) {
-    use std::fmt::Write;
-    let mut buf = String::with_capacity(quads.len() * 160);
-    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(quads.len());
-    for (i, q) in quads.iter().enumerate() {
-        let start = buf.len();
-        write!(buf, "{q}").expect("formatting into a string cannot fail");
-        spans.push((start, buf.len(), i));
-    }
-    spans.sort_unstable_by(|a, b| buf[a.0..a.1].cmp(&buf[b.0..b.1]));
-    spans.dedup_by(|a, b| buf[a.0..a.1] == buf[b.0..b.1]);
-    let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
-    let capacity = if text { buf.len() + 3 * spans.len() } else { 0 };
-    let mut nquads = String::with_capacity(capacity);
-    let mut sorted = Vec::with_capacity(spans.len());
-    for &(start, end, i) in &spans {
-        if text {
-            nquads.push_str(&buf[start..end]);
-            nquads.push_str(" .\n");
-        }
-        sorted.push(slots[i].take().expect("each quad is taken once"));
-    }
-    (sorted, nquads)
 }
 
 /// A date as text: `2024-10-25`, `--10-25` (no year) or `2024-10-14/2024-10-20`.

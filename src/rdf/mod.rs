@@ -3,6 +3,7 @@
 
 mod build;
 mod format;
+mod nquads;
 pub mod vocab;
 
 pub use build::{
