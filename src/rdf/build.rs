@@ -102,12 +102,14 @@ struct Line {
 }
 
 impl Graph {
-    fn new(name: &NamedNode, quads: bool) -> Self {
+    /// A graph of about `statements` statements holding about `bytes` of N-Quads (room made
+    /// at once rather than by doubling as they come).
+    fn new(name: &NamedNode, quads: bool, statements: usize, bytes: usize) -> Self {
         Graph {
             name: GraphName::NamedNode(name.clone()),
-            quads: quads.then(Vec::new),
-            text: String::new(),
-            lines: Vec::new(),
+            quads: quads.then(|| Vec::with_capacity(statements)),
+            text: String::with_capacity(bytes),
+            lines: Vec::with_capacity(statements),
             subjects: Vec::new(),
             subject_index: rustc_hash::FxHashMap::default(),
             last_subject: None,
@@ -307,7 +309,19 @@ fn build_graph(doc: &Document, kb: &Kb, options: &GraphOptions, quads: bool) -> 
     let base = options.base.as_str();
     let a = &doc.article;
     let article = iri(article_iri(base, &a.id));
-    let mut g = Graph::new(&article, quads);
+    // (About what the statements below come to, lines a little over 200 bytes each without
+    // the graph name; the text and its sentences are written out in full.)
+    let statements = 16
+        + 5 * doc.sentences.len()
+        + 9 * doc.mentions.len()
+        + 12 * doc.entities.len()
+        + 40 * doc.events.len();
+    let mut g = Graph::new(
+        &article,
+        quads,
+        statements,
+        2 * a.text.len() + 240 * statements,
+    );
     let offsets = CharOffsets::new(&a.text);
     let chars = |b: usize| offsets.to_char(b);
     let xsd = |t: &str| ns(XSD, t);
