@@ -100,12 +100,22 @@ pub fn find(
     published: Option<NaiveDate>,
 ) -> Vec<TimeExpr> {
     let cal = |w: &str, kind: &str| kb.calendar_value(w, kind);
-    let lower: Vec<String> = raw.iter().map(|t| t.to_lowercase()).collect();
+    // (Borrowed when already lower case, as most tokens are: no allocation per token.)
+    let lower: Vec<std::borrow::Cow<'_, str>> = raw
+        .iter()
+        .map(|t| {
+            if t.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                std::borrow::Cow::Owned(t.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(*t)
+            }
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < raw.len() {
-        let w = lower[i].as_str();
-        let next = |k: usize| lower.get(i + k).map(String::as_str).unwrap_or("");
+        let w = lower[i].as_ref();
+        let next = |k: usize| lower.get(i + k).map(AsRef::as_ref).unwrap_or("");
         let span = |a: usize, b: usize| (word_at[a], word_at[b.min(raw.len() - 1)]);
         // "(25/10)" or "(25/10/2024)", with or without a weekday before it.
         let day_month = |j: usize| -> Option<(u32, u32, Option<i32>, usize)> {
@@ -117,7 +127,7 @@ pub fn find(
                 return None;
             }
             let m: u32 = lower.get(j + 3)?.parse().ok()?;
-            let (y, close) = if lower.get(j + 4).map(String::as_str) == Some("/") {
+            let (y, close) = if lower.get(j + 4).map(AsRef::as_ref) == Some("/") {
                 (lower.get(j + 5)?.parse::<i32>().ok(), j + 6)
             } else {
                 (None, j + 4)
