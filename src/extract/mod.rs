@@ -12,7 +12,7 @@ pub use dateline::{Dateline, find_dateline};
 use crate::article::Article;
 use crate::gazetteer::Gazetteer;
 use crate::kb::Kb;
-use crate::text::{Sentence, split_sentences};
+use crate::text::{Sentence, split_sentences_and_tokens};
 use chrono::NaiveDate;
 
 /// The four classes of the public RDF contract.
@@ -123,11 +123,8 @@ impl Extractor {
 
     pub fn extract(&self, article: Article) -> Document {
         let abbreviations: Vec<&str> = self.kb.abbreviations.iter().map(String::as_str).collect();
-        let sentences = split_sentences(&article.text, 0, &abbreviations);
-        let tokens: Vec<Vec<crate::text::Token>> = sentences
-            .iter()
-            .map(|s| crate::text::tokenize(&article.text, s.start, s.end))
-            .collect();
+        // (Each sentence's tokens are those of its line, tokenised once.)
+        let (sentences, tokens) = split_sentences_and_tokens(&article.text, 0, &abbreviations);
         let dateline = find_dateline(&article.text, article.body_start);
         let mut warnings = Vec::new();
         if article.published.is_none() {

@@ -10,6 +10,6 @@ mod token;
 mod xml;
 
 pub use offsets::CharOffsets;
-pub use sentence::{Sentence, split_sentences};
+pub use sentence::{Sentence, split_sentences, split_sentences_and_tokens};
 pub use token::{Token, TokenKind, tokenize};
 pub use xml::{has_xml_forbidden, is_xml_forbidden, xml_safe};

@@ -1,4 +1,4 @@
-use super::token::{TokenKind, tokenize};
+use super::token::{Token, TokenKind, tokenize};
 
 /// A sentence: a byte span of the text, trimmed of surrounding whitespace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,10 +16,37 @@ pub fn split_sentences(text: &str, start: usize, abbreviations: &[&str]) -> Vec<
     let mut line_start = start;
     for line in text[start..].split_inclusive('\n') {
         let line_end = line_start + line.len();
-        split_line(text, line_start, line_end, abbreviations, &mut out);
+        split_line(text, line_start, line_end, abbreviations, &mut out, None);
         line_start = line_end;
     }
     out
+}
+
+/// [`split_sentences`], and the tokens of each sentence: those of its line that it spans,
+/// which are what [`tokenize`] gives for the sentence (a sentence begins at a token and ends
+/// with one, and a token reads ahead only into characters it takes), so the text is
+/// tokenised once rather than twice.
+pub fn split_sentences_and_tokens(
+    text: &str,
+    start: usize,
+    abbreviations: &[&str],
+) -> (Vec<Sentence>, Vec<Vec<Token>>) {
+    let mut out = Vec::new();
+    let mut tokens = Vec::new();
+    let mut line_start = start;
+    for line in text[start..].split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        split_line(
+            text,
+            line_start,
+            line_end,
+            abbreviations,
+            &mut out,
+            Some(&mut tokens),
+        );
+        line_start = line_end;
+    }
+    (out, tokens)
 }
 
 fn split_line(
@@ -28,12 +55,18 @@ fn split_line(
     end: usize,
     abbreviations: &[&str],
     out: &mut Vec<Sentence>,
+    mut sentence_tokens: Option<&mut Vec<Vec<Token>>>,
 ) {
     let tokens = tokenize(text, start, end);
     let mut sent_start: Option<usize> = None;
+    // The index of the sentence's first token.
+    let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
         let tok = tokens[i];
+        if sent_start.is_none() {
+            first = i;
+        }
         sent_start.get_or_insert(tok.start);
         let t = tok.text(text);
         let is_terminal = matches!(t, "." | "!" | "?" | "…");
@@ -75,6 +108,9 @@ fn split_line(
                     start: sent_start.take().unwrap_or(tok.start),
                     end: end_byte,
                 });
+                if let Some(st) = sentence_tokens.as_deref_mut() {
+                    st.push(tokens[first..j].to_vec());
+                }
                 i = j;
                 continue;
             }
@@ -86,6 +122,9 @@ fn split_line(
             start: s,
             end: last.end,
         });
+        if let Some(st) = sentence_tokens {
+            st.push(tokens[first..].to_vec());
+        }
     }
 }
 
@@ -119,6 +158,29 @@ mod tests {
                 "Nilainya 3.5 persen."
             ]
         );
+    }
+
+    #[test]
+    fn the_tokens_of_each_sentence_are_those_tokenize_gives() {
+        let texts = [
+            "Satu dua. \"Tiga,\" katanya! Empat?\nLima",
+            "Dr. Ani membeli beras, gula, dll. Lalu J. Smith datang. Nilainya 3.5 persen.",
+            "Ia berkata \"cukup.\" Lalu pergi.",
+            "Harga naik 2,5 persen. 3.5 juta orang datang... Rusia-Korea 'sepakat' O'Neil.\n\n  x",
+            "Angka 1.2.3. Dan 4,5,6, lalu 7.\rAkhir. J. K. Rowling, S.H. dan a.b.c. A.",
+            "Kata’nya. Tidak.’ Ya.\u{2026} Lagi… “Kutipan.” (Catatan.) [x.] Selesai",
+        ];
+        for text in texts {
+            for start in [0, 1] {
+                let (sentences, tokens) = split_sentences_and_tokens(text, start, ABBR);
+                assert_eq!(sentences, split_sentences(text, start, ABBR));
+                let expected: Vec<Vec<Token>> = sentences
+                    .iter()
+                    .map(|s| tokenize(text, s.start, s.end))
+                    .collect();
+                assert_eq!(tokens, expected, "{text:?}");
+            }
+        }
     }
 
     #[test]
