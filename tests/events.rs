@@ -2395,3 +2395,23 @@ fn reserving_the_right_to_retaliate_is_a_threat() {
     assert!(has("130 NOR ISL"), "{rows:#?}");
     assert!(has("130 CHL PER"), "{rows:#?}");
 }
+
+#[test]
+fn a_state_named_only_as_a_place_leaves_the_story_counterpart_as_target() {
+    let rows = events_of(
+        "Chile dan Peru Bersitegang\n\
+         SANTIAGO - Chile memanggil duta besar Peru pada Senin (3/3) setelah insiden di perbatasan.\n\
+         Sehari kemudian, Chile menangguhkan perjanjian dagang yang ditandatangani di Bolivia.\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "di Bolivia" is where the treaty was signed: the suspension is aimed at Peru.
+    assert!(
+        has("16")
+            && rows
+                .iter()
+                .any(|r| r.starts_with("16") && r.contains(" CHL PER ")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.contains("BOL")), "{rows:#?}");
+}

@@ -2043,10 +2043,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .is_some_and(|t| t.is_capitalised(text))
                     && !c.actors.iter().any(|a| a.first == m.last + 1)
             };
+            // (A state named only as a place, "situasi di Myanmar", or as its people, "warga
+            // Kolombia", is no other party.)
             let other_named = || {
-                c.actors
-                    .iter()
-                    .any(|a| state_of(a.entity).is_some() && !own.contains(&state_of(a.entity)))
+                c.actors.iter().any(|a| {
+                    state_of(a.entity).is_some()
+                        && !own.contains(&state_of(a.entity))
+                        && !kb.locative.contains(c.before(a))
+                        && !kb.cue("people_noun", c.before(a))
+                })
             };
             if targets.is_empty()
                 && m.polarity == Polarity::Event
