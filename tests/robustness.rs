@@ -1213,3 +1213,22 @@ fn a_store_in_use_is_reported_as_such() {
     }
     assert!(export(&store) == before);
 }
+
+#[test]
+fn a_closed_pipe_ends_eval_quietly() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = warta(dir.path())
+        .args(["eval", "--verbose"])
+        .arg(repo().join("tests/devset"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before a line is read: `warta eval --verbose … | head -0`.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}

@@ -1,3 +1,5 @@
+use std::io::Write;
+
 use super::{Global, extractor};
 use anyhow::{Context, Result};
 use clap::Args;
@@ -156,9 +158,12 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
                 }) {
                     negative_hits += 1;
                     if a.verbose {
-                        println!(
+                        say!(
                             "negative\t{}\t{} {}→{}\t{trigger}",
-                            doc.article.id, e.code, dyad.source, dyad.target
+                            doc.article.id,
+                            e.code,
+                            dyad.source,
+                            dyad.target
                         );
                     }
                 }
@@ -190,9 +195,12 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
                             if got == *gold_date {
                                 dates_right += 1;
                             } else if a.verbose {
-                                println!(
+                                say!(
                                     "date\t{}\t{} {}→{}\tgold {gold_date}\twarta {got}",
-                                    doc.article.id, e.code, dyad.source, dyad.target
+                                    doc.article.id,
+                                    e.code,
+                                    dyad.source,
+                                    dyad.target
                                 );
                             }
                         }
@@ -200,9 +208,12 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
                     None => {
                         events.fp += 1;
                         if a.verbose {
-                            println!(
+                            say!(
                                 "spurious\t{}\t{} {}→{}\t{trigger}",
-                                doc.article.id, e.code, dyad.source, dyad.target
+                                doc.article.id,
+                                e.code,
+                                dyad.source,
+                                dyad.target
                             );
                         }
                     }
@@ -211,21 +222,24 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
             events.fn_ += unmatched.len();
             if a.verbose {
                 for (d, _, note) in unmatched {
-                    println!(
+                    say!(
                         "missed\t{}\t{} {}→{}\t{note}",
-                        doc.article.id, d.root, d.source, d.target
+                        doc.article.id,
+                        d.root,
+                        d.source,
+                        d.target
                     );
                 }
             }
         }
     }
-    println!("articles\t{}", files.len());
-    println!("{}", ents.line("entities (QIDs per article)"));
-    println!("{}", events.line("events (root code + state dyad)"));
-    println!(
+    say!("articles\t{}", files.len());
+    say!("{}", ents.line("entities (QIDs per article)"));
+    say!("{}", events.line("events (root code + state dyad)"));
+    say!(
         "dates exact\t{:.3}\t({dates_right}/{dated} matched events with a gold date)",
         ratio(dates_right, dated)
     );
-    println!("events inside negative sentences\t{negative_hits}");
+    say!("events inside negative sentences\t{negative_hits}");
     Ok(0)
 }

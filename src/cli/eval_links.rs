@@ -1,3 +1,5 @@
+use std::io::Write;
+
 use super::{Global, extractor};
 use anyhow::{Context, Result};
 use clap::Args;
@@ -86,7 +88,7 @@ pub fn run(g: &Global, a: EvalLinksArgs) -> Result<i32> {
                     if gm.qid == qid {
                         correct += 1;
                     } else if a.verbose {
-                        println!("wrong\t{id}\t{anchor}\twarta={qid}\tgold={}", gm.qid);
+                        say!("wrong\t{id}\t{anchor}\twarta={qid}\tgold={}", gm.qid);
                     }
                 }
                 None => unaligned += 1,
@@ -103,19 +105,19 @@ pub fn run(g: &Global, a: EvalLinksArgs) -> Result<i32> {
             if hit {
                 found_states += 1;
             } else if a.verbose {
-                println!("missed\t{id}\t{}\t{}", gm.anchor, gm.qid);
+                say!("missed\t{id}\t{}\t{}", gm.anchor, gm.qid);
             }
         }
     }
     let ratio = |n: usize, d: usize| if d == 0 { 0.0 } else { n as f64 / d as f64 };
-    println!("sentences\t{sentences}");
-    println!("links aligned with gold mentions\t{links}");
-    println!(
+    say!("sentences\t{sentences}");
+    say!("links aligned with gold mentions\t{links}");
+    say!(
         "link precision\t{:.4}\t({correct}/{links})",
         ratio(correct, links)
     );
-    println!("links on spans without a gold mention\t{unaligned}");
-    println!(
+    say!("links on spans without a gold mention\t{unaligned}");
+    say!(
         "state recall\t{:.4}\t({found_states}/{gold_states})",
         ratio(found_states, gold_states)
     );

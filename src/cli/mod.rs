@@ -1,6 +1,13 @@
 //! One file per subcommand: arguments → library calls. Data goes to stdout, messages to
 //! stderr.
 
+/// `println!` that returns the error instead of panicking (a closed pipe: `warta eval | head`).
+macro_rules! say {
+    ($($t:tt)*) => {
+        writeln!(std::io::stdout(), $($t)*)?
+    };
+}
+
 mod annotate;
 mod convert;
 mod eval;
