@@ -2415,3 +2415,19 @@ fn a_state_named_only_as_a_place_leaves_the_story_counterpart_as_target() {
     );
     assert!(!rows.iter().any(|r| r.contains("BOL")), "{rows:#?}");
 }
+
+#[test]
+fn the_first_leader_who_visits_is_the_visitor() {
+    let rows = events_of(
+        "Kunjungan Bersejarah\n\
+         REYKJAVIK - Presiden Chile Luis Vega menjadi presiden Chile pertama yang berkunjung ke \
+         Islandia, Selasa (6/9).\n",
+        "2016-09-07",
+    );
+    // "presiden Chile pertama yang berkunjung": the relative clause hangs from the person,
+    // past the ordinal.
+    assert!(
+        rows.iter().any(|r| r == "042 CHL ISL 2016-09-06"),
+        "{rows:#?}"
+    );
+}

@@ -952,13 +952,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && c.before(a) != "pro"
             });
             // "… Antony Blinken, yang menuntut …": a relative clause's subject is the actor it
-            // hangs from.
+            // hangs from ("presiden AS pertama yang berkunjung …": past an ordinal).
+            let hangs_from = |a: &Actor| {
+                a.last + 2 == head || (a.last + 3 == head && kb.cue("ordinal", c.word(head - 2)))
+            };
             let before = before.or_else(|| {
                 (head >= 2 && c.word(head - 1) == "yang")
                     .then(|| {
                         c.actors
                             .iter()
-                            .position(|a| a.last + 2 == head && !a.place && !a.pair)
+                            .position(|a| hangs_from(a) && !a.place && !a.pair)
                     })
                     .flatten()
             });
@@ -1030,7 +1033,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             };
             if head > 0
                 && c.word(head - 1) == "yang"
-                && !c.actors.iter().any(|a| a.last + 2 == head)
+                && !c.actors.iter().any(hangs_from)
                 && !relative_passive
                 && !message
             {
