@@ -2431,3 +2431,26 @@ fn the_first_leader_who_visits_is_the_visitor() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn what_is_discussed_is_a_topic_and_an_impossible_act_is_none() {
+    let rows = events_of(
+        "Chile dan Peru Bertemu\n\
+         LIMA - Presiden Chile Luis Vega bertemu Presiden Peru Karl Olafsson di Lima, Senin (3/3).\n\
+         Kedua pemimpin juga membahas Bolivia dan krisis di Venezuela.\n\
+         Kementerian Luar Negeri Islandia menyebut mustahil membahas perjanjian dengan Norwegia.\n",
+        "2025-03-04",
+    );
+    // Bolivia is what they discussed, not whom with.
+    assert!(!rows.iter().any(|r| r.contains("BOL")), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("04") && r.contains("CHL PER")),
+        "{rows:#?}"
+    );
+    // "mustahil membahas": talks called impossible are no talks.
+    assert!(
+        !rows.iter().any(|r| r.contains("ISL") && r.contains("NOR")),
+        "{rows:#?}"
+    );
+}

@@ -2013,6 +2013,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     })
                 });
             }
+            // "kedua pemimpin juga membahas Suriah": the state after a verb of discussing is its
+            // topic; whom they talked with follows "dengan" or "bersama".
+            if kb.cue("topic_verb", c.word(head)) {
+                targets.retain(|&t| {
+                    c.actors.iter().any(|a| {
+                        a.entity == t
+                            && a.first > m.last
+                            && matches!(c.before(a), "dengan" | "bersama")
+                    }) || c.actors.iter().any(|a| a.entity == t && a.last < head)
+                });
+            }
             // "keduanya bertemu di sela pertemuan menteri luar negeri ASEAN": the gathering that
             // frames a meeting of two is where they met, not whom.
             if sources.len() >= 2 && m.code.starts_with("04") {
@@ -2744,8 +2755,11 @@ fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
                     || (passive(c.word(j - 1)) && !passive(c.word(head))))
         }) && is_verb_form(c.word(head))
     };
-    (head.saturating_sub(5).max(clause)..head)
-        .any(|i| c.negation_at(i) && !(i..head).any(closes) && !other_predicate(i))
+    // ("mustahil membahas": an act called impossible right before it is ruled out too.)
+    let impossible = |i: usize| i + 2 >= head && c.kb.cue("impossible", c.word(i));
+    (head.saturating_sub(5).max(clause)..head).any(|i| {
+        (c.negation_at(i) || impossible(i)) && !(i..head).any(closes) && !other_predicate(i)
+    })
 }
 
 /// "memutus hubungan dengan Israel tidak mungkin dilakukan", "Kunjungan itu … tak lagi
