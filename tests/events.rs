@@ -2454,3 +2454,15 @@ fn what_is_discussed_is_a_topic_and_an_impossible_act_is_none() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_accord_in_a_passive_relative_clause_is_background() {
+    let rows = events_of(
+        "Chile Pulangkan Tahanan Peru\n\
+         SANTIAGO - Chile memulangkan dua tahanan ke Peru, Senin (3/3).\n\
+         Menteri Luar Negeri Chile Luis Vega mengungkapkan pemindahan itu dilakukan berdasarkan \
+         pengaturan praktis yang disepakati kedua pemerintah.\n",
+        "2025-03-04",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("03")), "{rows:#?}");
+}

@@ -1118,6 +1118,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // whose subject is a thing ("… itu", "… tersebut") and names no actor is not the
             // speaker's act.
             // (A judgement is aimed at the thing: "Ini tidak dapat diterima, ujar …".)
+            // "pengaturan praktis yang disepakati kedua pemerintah": an accord named in a passive
+            // relative clause is the thing agreed, told as background, not a new accord.
+            if relative_passive && m.code == ACCORD {
+                continue;
+            }
             let thing_subject = before.is_none()
                 && !m.judgement
                 && !passive
