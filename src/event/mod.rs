@@ -1114,15 +1114,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
                 _ => Vec::new(),
             };
-            // "Menurut Abinader, pembangunan sepihak itu akan mengancam pasokan air": a clause
-            // whose subject is a thing ("… itu", "… tersebut") and names no actor is not the
-            // speaker's act.
-            // (A judgement is aimed at the thing: "Ini tidak dapat diterima, ujar …".)
             // "pengaturan praktis yang disepakati kedua pemerintah": an accord named in a passive
             // relative clause is the thing agreed, told as background, not a new accord.
             if relative_passive && m.code == ACCORD {
                 continue;
             }
+            // "Menurut Abinader, pembangunan sepihak itu akan mengancam pasokan air": a clause
+            // whose subject is a thing ("… itu", "… tersebut") and names no actor is not the
+            // speaker's act.
+            // (A judgement is aimed at the thing: "Ini tidak dapat diterima, ujar …".)
             let thing_subject = before.is_none()
                 && !m.judgement
                 && !passive
@@ -1167,7 +1167,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .map(|n| n.first)
                 // ("sepakat memulihkan hubungan diplomatik dengan Israel": the act agreed to is
                 // the agreement's content; its object is the agreement's other party.)
-                .find(|f| !(m.code == "019" && agreed_content.contains(f)))
+                .find(|f| !(m.code == ACCORD && agreed_content.contains(f)))
                 .unwrap_or(c.words.len());
             // A reaction (statement, demand, disapproval, rejection, threat, protest) is aimed
             // at the subject of the clause it reacts to: "khawatir setelah Rusia …".
