@@ -2466,3 +2466,18 @@ fn an_accord_in_a_passive_relative_clause_is_background() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("03")), "{rows:#?}");
 }
+
+#[test]
+fn a_reaction_to_a_passive_clause_is_aimed_at_its_agent() {
+    let rows = events_of(
+        "Chile Kecewa\n\
+         SANTIAGO - Chile menyatakan kecewa setelah rancangan resolusi Dewan Keamanan PBB tentang \
+         tribunal itu digagalkan oleh veto Peru, Rabu (29/7).\n",
+        "2015-07-30",
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("11") && r.contains(" CHL PER ")),
+        "{rows:#?}"
+    );
+}

@@ -1228,28 +1228,45 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && source_states.contains(&doc.entities[c.actors[k].entity].state)
             };
             let after: Vec<usize> = after.into_iter().filter(|&k| !own_state(k)).collect();
-            let pick_after = after
-                .iter()
-                .copied()
-                .find(|&k| {
-                    let b = c.before(&c.actors[k]);
-                    // "warga Korut", "wilayah Israel": a state's people or land stand for it.
-                    let of_state = kb.cue("people_noun", b)
-                        && doc.entities[c.actors[k].entity].class == EntityClass::State;
-                    // ("unjuk rasa pro Palestina": what a rally is for is not its target.)
-                    !c.kb.cue("loc_prep", b)
-                        && (!kb.locative.contains(b) || of_state)
-                        && b != "oleh"
-                        && b != "pro"
-                })
-                // (Not the place of a meeting: "akan bertemu di Brasil". Concern about a
-                // crisis "di Myanmar" is aimed at Myanmar.)
-                .or_else(|| {
-                    after.first().copied().filter(|&k| {
-                        let b = c.before(&c.actors[k]);
-                        b != "oleh" && b != "pro" && !(consult && b == "di")
+            // "kecewa setelah rancangan resolusi … digagalkan oleh veto Rusia": a reaction to a
+            // passive clause is aimed at its agent.
+            let reacted_agent = reacts_to
+                .then(|| {
+                    let o = (m.last + 1..limit).find(|&i| c.word(i) == "oleh")?;
+                    after.iter().copied().find(|&k| {
+                        let a = &c.actors[k];
+                        a.first > o
+                            && a.first <= o + 4
+                            && doc.entities[a.entity].state.is_some()
+                            && (o + 1..a.first)
+                                .all(|i| !c.is_prep(c.word(i)) && !is_verb_form(c.word(i)))
                     })
-                });
+                })
+                .flatten();
+            let pick_after = reacted_agent.or_else(|| {
+                after
+                    .iter()
+                    .copied()
+                    .find(|&k| {
+                        let b = c.before(&c.actors[k]);
+                        // "warga Korut", "wilayah Israel": a state's people or land stand for it.
+                        let of_state = kb.cue("people_noun", b)
+                            && doc.entities[c.actors[k].entity].class == EntityClass::State;
+                        // ("unjuk rasa pro Palestina": what a rally is for is not its target.)
+                        !c.kb.cue("loc_prep", b)
+                            && (!kb.locative.contains(b) || of_state)
+                            && b != "oleh"
+                            && b != "pro"
+                    })
+                    // (Not the place of a meeting: "akan bertemu di Brasil". Concern about a
+                    // crisis "di Myanmar" is aimed at Myanmar.)
+                    .or_else(|| {
+                        after.first().copied().filter(|&k| {
+                            let b = c.before(&c.actors[k]);
+                            b != "oleh" && b != "pro" && !(consult && b == "di")
+                        })
+                    })
+            });
             // "menembakkan rudal ke Pangkalan Udara Shayrat di Provinsi Homs, Suriah": force
             // aimed at a place is aimed at the state that closes its address, past the commas.
             let pick_after = pick_after.or_else(|| {
