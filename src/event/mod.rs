@@ -714,7 +714,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let mut agreed: Vec<usize> = Vec::new();
         for m in matches
             .iter()
-            .filter(|m| m.polarity == Polarity::Event && matches!(m.code.as_str(), "019" | "030"))
+            .filter(|m| m.polarity == Polarity::Event && (m.code == ACCORD || m.code == INTENT))
         {
             let next = matches
                 .iter()
@@ -722,7 +722,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Kabinet menyetujui pencoretan Korea Selatan dari daftar putih": approving an act
             // named right after the verb is doing it.
             let approves =
-                m.code == "019" && morph::forms("setuju").iter().any(|f| f == c.word(m.first));
+                m.code == ACCORD && morph::forms("setuju").iter().any(|f| f == c.word(m.first));
             if let Some(n) = next.filter(|n| {
                 // ("sepakat memulihkan hubungan diplomatik" is agreeing to restore them, intent
                 // (030), as coders have it: relations are restored later, step by step.)
@@ -743,7 +743,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // by "sepakat" as intent (030), not done yet.
         let agreed_content: Vec<usize> = matches
             .iter()
-            .filter(|m| m.code == "019" && c.word(m.first) == "sepakat")
+            .filter(|m| m.code == ACCORD && c.word(m.first) == "sepakat")
             .filter_map(|m| {
                 matches.iter().find(|n| {
                     n.first > m.last
@@ -1491,20 +1491,23 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if nominal && !passive && possessor.is_some() {
                 sources.clear();
             }
+            // A nominal act's doers, the group around actor `k`, and its target: the group after
+            // them that follows a preposition ("ke Taiwan", "terhadap Ukraina"), not any later
+            // name ("kebijakan Satu China").
+            let doers_and_target = |k: usize| -> (Vec<usize>, Vec<usize>) {
+                let doers = c.group(k);
+                let end = c.actors[*doers.last().unwrap_or(&k)].last;
+                let target = after
+                    .iter()
+                    .copied()
+                    .find(|&j| c.actors[j].first > end && c.is_prep(c.before(&c.actors[j])))
+                    .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
+                    .unwrap_or_default();
+                (doers.iter().map(|&d| c.actors[d].entity).collect(), target)
+            };
             if sources.is_empty() && nominal {
                 if let Some(k) = possessor {
-                    sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
-                    // The target follows a preposition ("ke Taiwan", "terhadap Ukraina"), not
-                    // any later name ("kebijakan Satu China").
-                    targets = after
-                        .iter()
-                        .copied()
-                        .find(|&j| {
-                            c.actors[j].first > c.actors[*c.group(k).last().unwrap_or(&k)].last
-                                && c.is_prep(c.before(&c.actors[j]))
-                        })
-                        .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
-                        .unwrap_or_default();
+                    (sources, targets) = doers_and_target(k);
                 }
             }
             // "bantuan kemanusiaan dari Australia dan Selandia Baru tiba di Port Vila": where
@@ -1515,15 +1518,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .copied()
                     .find(|&k| !c.actors[k].place && c.before(&c.actors[k]) == "dari")
                 {
-                    let givers = c.group(k);
-                    let end = c.actors[*givers.last().unwrap_or(&k)].last;
-                    sources = givers.iter().map(|&g| c.actors[g].entity).collect();
-                    targets = after
-                        .iter()
-                        .copied()
-                        .find(|&j| c.actors[j].first > end && c.is_prep(c.before(&c.actors[j])))
-                        .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
-                        .unwrap_or_default();
+                    (sources, targets) = doers_and_target(k);
                 }
             }
             if content && sources.is_empty() {
@@ -2005,7 +2000,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
             let cooperative =
-                matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == "019";
+                matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == ACCORD;
             // Such a joint act has no direction: told again the other way round, it is the
             // same event.
             // "Kedua pemimpin membahas … antara Indonesia dan Korea Selatan": the parties named

@@ -12,14 +12,7 @@ pub struct Sentence {
 /// known abbreviation ("dll.", "No.", "Dr."), after a single-letter initial ("J. Biden") or
 /// inside a number ("3.5").
 pub fn split_sentences(text: &str, start: usize, abbreviations: &[&str]) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut line_start = start;
-    for line in text[start..].split_inclusive('\n') {
-        let line_end = line_start + line.len();
-        split_line(text, line_start, line_end, abbreviations, &mut out, None);
-        line_start = line_end;
-    }
-    out
+    split_lines(text, start, abbreviations, None)
 }
 
 /// [`split_sentences`], and the tokens of each sentence: those of its line that it spans,
@@ -31,8 +24,19 @@ pub fn split_sentences_and_tokens(
     start: usize,
     abbreviations: &[&str],
 ) -> (Vec<Sentence>, Vec<Vec<Token>>) {
-    let mut out = Vec::new();
     let mut tokens = Vec::new();
+    let sentences = split_lines(text, start, abbreviations, Some(&mut tokens));
+    (sentences, tokens)
+}
+
+/// The sentences of each line in turn, and their tokens when `tokens` is given.
+fn split_lines(
+    text: &str,
+    start: usize,
+    abbreviations: &[&str],
+    mut tokens: Option<&mut Vec<Vec<Token>>>,
+) -> Vec<Sentence> {
+    let mut out = Vec::new();
     let mut line_start = start;
     for line in text[start..].split_inclusive('\n') {
         let line_end = line_start + line.len();
@@ -42,11 +46,11 @@ pub fn split_sentences_and_tokens(
             line_end,
             abbreviations,
             &mut out,
-            Some(&mut tokens),
+            tokens.as_deref_mut(),
         );
         line_start = line_end;
     }
-    (out, tokens)
+    out
 }
 
 fn split_line(
