@@ -1848,6 +1848,16 @@ fn tenth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn thirteenth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset13", 10, 0.8, 0.5, 0.75);
+}
+
+#[test]
+fn eleventh_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout11", 10, 0.8, 0.5, 0.8);
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -2480,4 +2490,30 @@ fn a_reaction_to_a_passive_clause_is_aimed_at_its_agent() {
             .any(|r| r.starts_with("11") && r.contains(" CHL PER ")),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn a_rejected_draft_is_aimed_at_its_sponsors() {
+    // The sponsor named in the draft's relative clause, past the body that votes on it.
+    let rows = events_of(
+        "Kabar PBB\n\
+         Rusia memveto rancangan resolusi Dewan Keamanan PBB yang diajukan Norwegia tentang \
+         bantuan kemanusiaan, Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.contains(&"129 RUS NOR 2025-03-04".to_owned()),
+        "{rows:#?}"
+    );
+    // The sponsors of a draft named in another sentence: one rejection of each.
+    let rows = events_of(
+        "Kabar PBB\n\
+         Dalam pemungutan suara, Selasa (4/3), China menolak rancangan resolusi tersebut.\n\
+         Rancangan itu diajukan Kanada bersama Chili dan Norwegia.\n",
+        "2025-03-05",
+    );
+    for sponsor in ["CAN", "CHL", "NOR"] {
+        let row = format!("120 CHN {sponsor} 2025-03-04");
+        assert!(rows.contains(&row), "{row} in {rows:#?}");
+    }
 }

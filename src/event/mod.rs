@@ -9,6 +9,7 @@
 
 mod announce;
 mod cues;
+mod draft;
 mod fold;
 mod mediation;
 mod morph;
@@ -368,6 +369,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     // Events of the lead told before the story has a day.
     let mut undated_lead: Vec<usize> = Vec::new();
     let mut last_states: Vec<(usize, String)> = Vec::new();
+    // The states that tabled the article's drafts, read when a rejection of a draft needs them.
+    let mut sponsors: Option<Vec<usize>> = None;
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -1796,6 +1799,20 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .map(|e| vec![e.sources[0]])
                     .unwrap_or_default();
             }
+            // "China menolak rancangan resolusi tersebut": a rejected draft is aimed at the
+            // states that tabled it, wherever the article names them.
+            if targets.is_empty()
+                && &m.code[..2] == "12"
+                && (m.last + 1..(m.last + 3).min(c.words.len()))
+                    .any(|i| kb.cue("draft_noun", c.word(i)))
+            {
+                targets = sponsors
+                    .get_or_insert_with(|| draft::sponsors(doc, kb))
+                    .iter()
+                    .copied()
+                    .filter(|&k| !own.contains(&state_of(k)))
+                    .collect();
+            }
             // "mengecam penyitaan itu sebagai … pelanggaran terhadap kedaulatan Ukraina": an
             // event noun with a demonstrative right after a reaction names the act reacted to,
             // whatever states the rest of the clause names.
@@ -2540,6 +2557,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             e.target_state = doc.entities[other].state.clone();
         }
     }
+    draft::aim_at_sponsors(&mut events, doc, kb);
     mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
     fold::fold_headline_generic_into_specific(&mut events, doc.article.body_start);
