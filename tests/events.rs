@@ -1724,6 +1724,16 @@ fn an_announced_act_without_a_cue_is_intent() {
     );
     // A prediction inside a condition is nobody's intent.
     assert!(!rows.iter().any(|r| r.contains("SWE")), "{rows:#?}");
+    // Readiness announces an act as much as "akan" does.
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Swedia siap memulangkan dua kapal nelayan kepada Islandia pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("030 SWE ISL 2025-03-03")),
+        "{rows:#?}"
+    );
 }
 
 #[test]

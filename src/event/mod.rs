@@ -349,6 +349,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     // (The few words of a class a pass tests every word against, collected once: a hash
     // lookup per word of every sentence was a tenth of the stage.)
     let future_words: Vec<&str> = kb.cue_words("future").collect();
+    // ("Mesir siap mengirim pasukan ke Somalia": a readiness or a pledge announces an act as
+    // much as "akan" does.)
+    let announce_words: Vec<&str> = future_words
+        .iter()
+        .copied()
+        .chain(kb.cue_words("intent"))
+        .collect();
     let arrival_words: Vec<&str> = kb.cue_words("arrival").collect();
     let text = doc.article.text.as_str();
     let published = doc.article.published;
@@ -532,7 +539,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         }) {
             matches.retain(|m| !m.judgement);
         }
-        announce::announced_acts(kb, &future_words, &words, &actors, doc, &mut matches);
+        announce::announced_acts(kb, &announce_words, &words, &actors, doc, &mut matches);
         let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
         let c = Clauses {
             text,
