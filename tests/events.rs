@@ -2527,3 +2527,33 @@ fn a_rejected_draft_is_aimed_at_its_sponsors() {
         assert!(rows.contains(&row), "{row} in {rows:#?}");
     }
 }
+
+#[test]
+fn an_opening_phrase_without_a_comma_does_not_split_the_object_list() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Pada kesempatan itu Presiden Islandia Karl Olafsson juga mengecam Jerman, Prancis dan \
+         Inggris, tiga negara Eropa, pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    for target in ["DEU", "FRA", "GBR"] {
+        let row = format!("111 ISL {target} 2025-03-03");
+        assert!(rows.contains(&row), "{row} in {rows:#?}");
+    }
+}
+
+#[test]
+fn three_states_named_together_are_what_ketiga_negara_points_back_to() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Menteri luar negeri Jerman, Prancis dan Inggris bertemu di Brussel pada Senin (3/3).\n\
+         Dalam pernyataan bersama, ketiga negara itu menegaskan tidak dapat mendukung langkah \
+         Norwegia.\n",
+        "2025-03-05",
+    );
+    // "tidak dapat mendukung" is the rejection itself.
+    for source in ["DEU", "FRA", "GBR"] {
+        let row = format!("120 {source} NOR 2025-03-03");
+        assert!(rows.contains(&row), "{row} in {rows:#?}");
+    }
+}

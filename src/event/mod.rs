@@ -370,6 +370,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     // Every denial, for the story's pair to answer those that answer no one.
     let mut denials: Vec<usize> = Vec::new();
     let mut last_pair: Vec<usize> = Vec::new();
+    // Lists of three or more actors of different states, as named: what "ketiga negara" is.
+    let mut last_groups: Vec<Vec<usize>> = Vec::new();
     let story = story::story_dyad(doc);
     let mut last_person: Option<usize> = None;
     let mut introduced: Vec<Introduced> = Vec::new();
@@ -476,6 +478,25 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 let pair_word = w == "keduanya"
                     || they
                     || (w == "kedua" && words.get(i + 1).is_some_and(|n| kb.cue("pair_noun", n)));
+                // "ketiga negara itu": the latest list of three states named.
+                let named_group = COLLECTIVES
+                    .iter()
+                    .find(|(word, _)| w == word)
+                    .filter(|_| words.get(i + 1).is_some_and(|n| kb.cue("pair_noun", n)))
+                    .and_then(|&(_, n)| last_groups.iter().rev().find(|g| g.len() == n));
+                if let Some(g) =
+                    named_group.filter(|_| !actors.iter().any(|a| a.first <= i && i <= a.last))
+                {
+                    for &e in g {
+                        paired.push(Actor {
+                            first: i,
+                            last: i + 1,
+                            entity: e,
+                            place: false,
+                            pair: true,
+                        });
+                    }
+                }
                 if pair_word && !actors.iter().any(|a| a.first <= i && i <= a.last) {
                     let last = if w == "kedua" { i + 1 } else { i };
                     let pair = pair_here(i)
@@ -504,7 +525,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     "dalam" | "usai" | "seusai" | "setelah" | "saat" | "ketika"
                 )
         });
-        let opening_end = commas.first().copied().filter(|_| opens);
+        // ("Pada kesempatan itu Pompeo mengecam Jerman, Prancis dan Inggris": an opening
+        // phrase with no comma of its own ends before the first active verb; a comma after that
+        // verb closes nothing.)
+        let opening_end = commas.first().copied().filter(|&comma| {
+            opens && (1..comma).all(|i| !(words[i].starts_with("me") && is_verb_form(&words[i])))
+        });
         let state_at = |i: usize| {
             actors.iter().any(|a| {
                 a.first == i
@@ -2513,6 +2539,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             {
                 last_pair = g.iter().map(|&j| c.actors[j].entity).collect();
             }
+            let distinct = states
+                .iter()
+                .enumerate()
+                .all(|(n, s)| s.is_some() && !states[..n].contains(s));
+            if g.len() > 2 && g[0] == k && distinct && g.iter().all(|&j| !c.actors[j].pair) {
+                last_groups.push(g.iter().map(|&j| c.actors[j].entity).collect());
+            }
         }
         introduced.push((
             c.words.clone(),
@@ -2574,6 +2607,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
 /// How many words after a noun the states named with it may stand ("pakta … yang diumumkan
 /// Presiden AS …, Perdana Menteri Inggris … dan Perdana Menteri Australia …").
 const NOUN_REACH: usize = 20;
+
+/// Collective numerals ("ketiga negara": all three states) and the size of the list they
+/// point back to.
+const COLLECTIVES: [(&str, usize); 4] =
+    [("ketiga", 3), ("keempat", 4), ("kelima", 5), ("keenam", 6)];
 
 /// CAMEO's code for mediating between two parties.
 const MEDIATE: &str = "045";
