@@ -1642,6 +1642,19 @@ fn a_meeting_during_a_visit_is_the_visit() {
         rows.iter().any(|r| r.starts_with("040 NOR SWE 2025-03-04")),
         "{rows:#?}"
     );
+    // A meeting of the visit's pair told with no day of its own is the visit's.
+    let rows = events_of(
+        "Presiden Norwegia ke Islandia\n\
+         Presiden Norwegia Luis Vega tiba di Reykjavik untuk kunjungan kenegaraan ke Islandia pada Senin (3/3).\n\
+         Ia disambut Presiden Islandia Karl Olafsson.\n\
+         Kedua pemimpin lalu makan siang dengan sepeda sebelum menggelar pertemuan bilateral.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("040")), "{rows:#?}");
 }
 
 #[test]

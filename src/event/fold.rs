@@ -12,15 +12,18 @@ use super::{Event, When};
 const VISIT: &str = "042";
 const MEET: &str = "040";
 
-/// Folds each meeting of a visit's two states, held on a day the visit covers, into the visit:
-/// its evidence joins the visit's, and the meeting is no event of its own.
+/// Folds each meeting of a visit's two states, held on a day the visit covers or on no day
+/// the article gives, into the visit: its evidence joins the visit's, and the meeting is no
+/// event of its own.
 pub fn fold_meetings_into_visits(events: &mut Vec<Event>) {
     fold_into(events, |meeting, v| {
         meeting.code == MEET
             && v.code == VISIT
             && v.status == meeting.status
             && same_pair(v, meeting)
-            && same_day(v.when.as_ref(), meeting.when.as_ref())
+            // ("pertemuan kedua pemimpin" with no day of its own, in a story of a dated
+            // visit: the visit's talks.)
+            && (meeting.when.is_none() || same_day(v.when.as_ref(), meeting.when.as_ref()))
     });
 }
 
