@@ -2570,3 +2570,22 @@ fn three_states_named_together_are_what_ketiga_negara_points_back_to() {
         assert!(rows.contains(&row), "{row} in {rows:#?}");
     }
 }
+
+#[test]
+fn a_recognition_that_names_no_one_recognises_whom_the_last_one_did() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Prancis mengumumkan pengakuan atas negara Palestina pada Senin (3/3).\n\
+         Pada hari yang sama, Norwegia dan Islandia mengumumkan pengakuan resmi.\n",
+        "2025-03-05",
+    );
+    for source in ["NOR", "ISL"] {
+        let row = format!("054 {source} PSE 2025-03-03");
+        assert!(rows.contains(&row), "{row} in {rows:#?}");
+    }
+    // Still one-way: the two do not recognise each other.
+    assert!(
+        !rows.iter().any(|r| r.starts_with("054 NOR ISL")),
+        "{rows:#?}"
+    );
+}

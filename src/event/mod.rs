@@ -2110,6 +2110,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     let w = c.word(i);
                     w.contains("akui") || w.starts_with("pengakuan")
                 });
+            // ("Gelombang pengakuan itu dimulai ketika Inggris, Kanada dan Australia mengumumkan
+            // pengakuan resmi": a recognition that names no one recognises whom the article's
+            // latest recognition by another state did.)
+            if recognition && targets.is_empty() {
+                if let Some(e) = events.iter().rev().find(|e| {
+                    e.code == m.code
+                        && e.target_state.is_some()
+                        && !own.contains(&e.source_state)
+                        && !own.contains(&e.target_state)
+                }) {
+                    targets = e.targets.clone();
+                }
+            }
             let joint = targets.is_empty() && cooperative && sources.len() >= 2 && !recognition;
             if joint {
                 targets = sources.split_off(1);
