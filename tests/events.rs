@@ -2589,3 +2589,17 @@ fn a_recognition_that_names_no_one_recognises_whom_the_last_one_did() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn so_many_days_before_counts_back_from_the_story_day() {
+    let rows = events_of(
+        "Kabar PBB\n\
+         Islandia mengecam Rusia pada Senin (25/3).\n\
+         Tiga hari sebelumnya, Rusia memveto rancangan resolusi yang diajukan Norwegia.\n",
+        "2024-03-26",
+    );
+    assert!(
+        rows.contains(&"129 RUS NOR 2024-03-22".to_owned()),
+        "{rows:#?}"
+    );
+}

@@ -637,21 +637,34 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         commas.retain(|k| !asides.iter().any(|&(a, b)| *k == a || *k == b));
         // "Pada hari yang sama", "hari itu juga": the day of the narrative.
         // "Sehari sebelumnya", "sehari kemudian", "keesokan harinya": a day off the narrative.
-        let day_step: Option<i64> = c.words.windows(2).find_map(|w| {
-            if !kb.cue("day_step", &w[0]) {
-                return None;
-            }
-            if w[1].starts_with("sebelum") {
+        let direction = |w: &str| {
+            if w.starts_with("sebelum") {
                 Some(-1)
             } else if matches!(
-                w[1].as_str(),
+                w,
                 "kemudian" | "setelah" | "setelahnya" | "sesudah" | "sesudahnya" | "harinya"
             ) {
                 Some(1)
             } else {
                 None
             }
+        };
+        // ("Tiga hari sebelumnya, …": so many days before the story's day.)
+        let days_counted = c.words.windows(3).find_map(|w| {
+            let n = w[0]
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (1..=31).contains(n))
+                .or_else(|| kb.calendar_value(&w[0], "number"))?;
+            // (Only back from the story's day: "tiga hari setelah serangan" counts from
+            // another event, and "dua hari kemudian" mostly from a flashback's day.)
+            (w[1] == "hari" && w[2] == "sebelumnya").then_some(-n)
         });
+        let day_step: Option<i64> = c
+            .words
+            .windows(2)
+            .find_map(|w| kb.cue("day_step", &w[0]).then(|| direction(&w[1]))?)
+            .or(days_counted);
         let same_day = c.words.windows(2).any(|w| w == ["hari", "itu"])
             || c.words.windows(3).any(|w| w == ["hari", "yang", "sama"]);
         for t in &times {
