@@ -1747,6 +1747,16 @@ fn an_announced_act_without_a_cue_is_intent() {
         rows.iter().any(|r| r.starts_with("030 SWE ISL 2025-03-03")),
         "{rows:#?}"
     );
+    // A seat of government that is not the capital stands for its state too.
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Den Haag menyatakan akan mengembalikan enam artefak kepada Islandia pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("030 NLD ISL 2025-03-03")),
+        "{rows:#?}"
+    );
 }
 
 #[test]
