@@ -6,9 +6,8 @@
 //! state announces and another state is the verb's object.
 
 use super::cues::CueMatch;
-use super::{Actor, INTENT, Polarity, is_verb_form};
+use super::{Actor, INTENT, Polarity, WordFacts, is_verb_form};
 use crate::extract::Document;
-use crate::kb::Kb;
 
 /// "Oslo akan mengembalikan enam artefak kepada Islandia": an act a state announces ("akan",
 /// "bakal" + verb) whose verb no cue knows is still an announced intent (030) toward the
@@ -17,36 +16,35 @@ use crate::kb::Kb;
 /// follows the verb, as its object or after "kepada", "ke", "dengan", "bagi", "untuk". A verb
 /// that is a cue keeps its own code (turned into intent later: "akan berkunjung" is 036).
 pub(super) fn announced_acts(
-    kb: &Kb,
-    future_words: &[&str],
     words: &[String],
+    facts: &[WordFacts],
     actors: &[Actor],
     doc: &Document,
     matches: &mut Vec<CueMatch>,
 ) {
     let state_actor = |a: &Actor| !a.place && doc.entities[a.entity].state.is_some();
-    for (i, w) in words.iter().enumerate() {
-        if !future_words.contains(&w.as_str())
+    for i in 0..words.len() {
+        // ("Mesir siap mengirim pasukan ke Somalia": a readiness or a pledge announces an act
+        // as much as "akan" does.)
+        if !(facts[i].is("future") || facts[i].is("intent"))
             || matches.iter().any(|m| m.first <= i && i <= m.last)
         {
             continue;
         }
-        if (0..i).any(|j| kb.cue("hypothetical", &words[j])) {
+        if facts[..i].iter().any(|f| f.is("hypothetical")) {
             continue;
         }
-        let Some(verb) = (i + 1..words.len()).find(|&j| !kb.adverbs.contains(words[j].as_str()))
-        else {
+        let Some(verb) = (i + 1..words.len()).find(|&j| !facts[j].adverb) else {
             continue;
         };
         if verb > i + 3 || !is_verb_form(&words[verb]) || matches.iter().any(|m| m.first == verb) {
             continue;
         }
-        let subject_end =
-            if i > 0 && kb.cue_class(&words[i - 1]).is_none() && is_verb_form(&words[i - 1]) {
-                i.checked_sub(2)
-            } else {
-                i.checked_sub(1)
-            };
+        let subject_end = if i > 0 && facts[i - 1].class.is_none() && is_verb_form(&words[i - 1]) {
+            i.checked_sub(2)
+        } else {
+            i.checked_sub(1)
+        };
         let Some(subject_end) = subject_end else {
             continue;
         };
@@ -61,7 +59,7 @@ pub(super) fn announced_acts(
                 && a.first <= verb + 6
                 && state_actor(a)
                 && doc.entities[a.entity].state != doc.entities[source.entity].state
-                && (a.first == verb + 1 || kb.cue("target_prep", &words[a.first - 1]))
+                && (a.first == verb + 1 || facts[a.first - 1].is("target_prep"))
                 && (verb + 1..a.first).all(|j| !matches.iter().any(|m| m.first == j))
         });
         if !object {

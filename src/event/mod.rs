@@ -76,10 +76,88 @@ struct Actor {
 /// entity): what a definite noun ("pakta itu") may point back to.
 type Introduced = (Vec<String>, Vec<(usize, usize)>);
 
+/// What the knowledge base says of one word of a sentence, looked up once: the rules ask about
+/// the same few words over and over (Kb::cue alone, a hash lookup per question, was a tenth
+/// of the stage).
+#[derive(Debug, Clone, Copy)]
+struct WordFacts<'a> {
+    /// The word as the trigger lexicon looked it up (one hash lookup serves everything here).
+    slot: cues::Slot,
+    /// Its class in cues.tsv (`coord`, `negation`, `target_prep`…).
+    class: Option<&'a str>,
+    /// A preposition: a class of prepositions that mark a role, or a locative word.
+    prep: bool,
+    locative: bool,
+    demonstrative: bool,
+    adverb: bool,
+    /// One of [`CLAUSE_OPENERS`].
+    clause_opener: bool,
+}
+
+/// Subordinators and contrasts that start a new clause (clause boundaries, with the
+/// `hypothetical` words of cues.tsv). The cue lexicon flags them, so that a sentence's one
+/// lookup per word tells them too.
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
+    "setelah",
+    "usai",
+    "seusai",
+    "sesudah",
+    "sebelum",
+    "sementara",
+    "karena",
+    "ketika",
+    "saat",
+    "sehingga",
+    "namun",
+    "tetapi",
+    "sedangkan",
+    "meski",
+    "meskipun",
+    "walaupun",
+    "sambil",
+    "seraya",
+];
+
+impl<'a> WordFacts<'a> {
+    fn of(lexicon: &'a CueLexicon, w: &str) -> Self {
+        let slot = lexicon.slot(w);
+        let known = lexicon.known(slot);
+        let class = known.and_then(|k| k.class.as_deref());
+        let locative = known.is_some_and(|k| k.locative);
+        WordFacts {
+            slot,
+            class,
+            prep: matches!(
+                class,
+                Some("target_prep" | "loc_prep" | "source_prep" | "agent_prep" | "dyad_prep")
+            ) || locative,
+            locative,
+            demonstrative: known.is_some_and(|k| k.demonstrative),
+            adverb: known.is_some_and(|k| k.adverb),
+            clause_opener: known.is_some_and(|k| k.clause_opener),
+        }
+    }
+
+    fn is(&self, class: &str) -> bool {
+        self.class == Some(class)
+    }
+}
+
+/// Whether word `i` of a sentence is of a class of cues.tsv (no word past the end is).
+fn is_class(facts: &[WordFacts], class: &str, i: usize) -> bool {
+    facts.get(i).is_some_and(|f| f.is(class))
+}
+
 /// Everything about one sentence the role rules read.
 struct Clauses<'a> {
     text: &'a str,
     words: Vec<String>,
+    /// What the knowledge base says of each word.
+    facts: Vec<WordFacts<'a>>,
+    /// ... and of no word (the empty string of a word index past the sentence's end).
+    no_word: WordFacts<'a>,
+    /// Whether each word is a clause boundary ([`Clauses::is_boundary`]).
+    boundaries: Vec<bool>,
     tokens: Vec<Token>,
     actors: Vec<Actor>,
     kb: &'a Kb,
@@ -91,9 +169,31 @@ struct Clauses<'a> {
     entities: &'a [Entity],
 }
 
-impl Clauses<'_> {
+impl<'a> Clauses<'a> {
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", String::as_str)
+    }
+
+    /// The knowledge base's facts of word `i` (those of the empty word past the end).
+    fn facts(&self, i: usize) -> WordFacts<'a> {
+        self.facts.get(i).copied().unwrap_or(self.no_word)
+    }
+
+    /// Whether word `i` is of a class of cues.tsv.
+    fn is(&self, class: &str, i: usize) -> bool {
+        self.facts(i).is(class)
+    }
+
+    fn prep_at(&self, i: usize) -> bool {
+        self.facts(i).prep
+    }
+
+    fn demonstrative(&self, i: usize) -> bool {
+        self.facts(i).demonstrative
+    }
+
+    fn adverb(&self, i: usize) -> bool {
+        self.facts(i).adverb
     }
 
     fn capitalised(&self, i: usize) -> bool {
@@ -110,6 +210,24 @@ impl Clauses<'_> {
     /// The word before an actor, skipping the capitalised words of a title ("oleh Presiden
     /// Turki Recep…" → "oleh").
     fn before(&self, a: &Actor) -> &str {
+        self.before_at(a).map_or("", |i| self.word(i))
+    }
+
+    /// The knowledge base's facts of [`before`](Self::before)'s word.
+    fn before_facts(&self, a: &Actor) -> WordFacts<'a> {
+        self.before_at(a).map_or(self.no_word, |i| self.facts(i))
+    }
+
+    fn before_is(&self, class: &str, a: &Actor) -> bool {
+        self.before_facts(a).is(class)
+    }
+
+    fn prep_before(&self, a: &Actor) -> bool {
+        self.before_facts(a).prep
+    }
+
+    /// The index of [`before`](Self::before)'s word; None where it is empty.
+    fn before_at(&self, a: &Actor) -> Option<usize> {
         let mut i = a.first;
         let mut skipped = 0;
         while i > 0 {
@@ -120,7 +238,7 @@ impl Clauses<'_> {
             if self.opening_end == Some(i + 1)
                 || (comma && i + 1 == a.first && is_verb_form(self.word(a.last + 1)))
             {
-                return "";
+                return None;
             }
             let t = &self.tokens[i];
             let raw = &self.text[t.start..t.end];
@@ -132,52 +250,37 @@ impl Clauses<'_> {
                 skipped += 1;
                 continue;
             }
-            return self.word(i);
+            return Some(i);
         }
-        ""
+        None
     }
 
     /// A negation word that negates: "tidak sengaja" (unintentionally) or "tidak hanya" (not
     /// only) does not.
     fn negation_at(&self, i: usize) -> bool {
-        negates(self.kb, &self.words, i)
-    }
-
-    fn is_prep(&self, w: &str) -> bool {
-        matches!(
-            self.kb.cue_class(w),
-            Some("target_prep" | "loc_prep" | "source_prep" | "agent_prep" | "dyad_prep")
-        ) || self.kb.locative.contains(w)
+        negates(&self.facts, i)
     }
 
     /// Clause boundary word: a subordinator or contrast that starts a new clause.
+    ///
+    /// (Read from `boundaries`, filled once per sentence: `clause_start` asks it of every
+    /// word back to the sentence's start, for every cue and actor.)
     fn is_boundary(&self, i: usize) -> bool {
+        self.boundaries
+            .get(i)
+            .copied()
+            .unwrap_or_else(|| self.no_word.is("hypothetical"))
+    }
+
+    /// [`is_boundary`](Self::is_boundary), worked out from the words.
+    fn boundary_at(&self, i: usize) -> bool {
         // "menghentikan sementara kerja sama": right after a verb, "sementara" is
         // "temporarily", not "while".
         if self.word(i) == "sementara" && i > 0 && is_verb_form(self.word(i - 1)) {
             return false;
         }
-        matches!(
-            self.word(i),
-            "setelah"
-                | "usai"
-                | "seusai"
-                | "sesudah"
-                | "sebelum"
-                | "sementara"
-                | "karena"
-                | "ketika"
-                | "saat"
-                | "sehingga"
-                | "namun"
-                | "tetapi"
-                | "sedangkan"
-                | "meski"
-                | "meskipun"
-                | "walaupun"
-                | "sambil"
-                | "seraya"
-        ) || self.kb.cue("hypothetical", self.word(i))
+        let f = self.facts(i);
+        f.clause_opener || f.is("hypothetical")
     }
 
     /// Word index where the clause containing `i` starts.
@@ -195,7 +298,7 @@ impl Clauses<'_> {
         self.actors.iter().position(|a| {
             a.first >= o
                 && !a.place
-                && (o..a.first).all(|i| !self.is_prep(self.word(i)) && !is_verb_form(self.word(i)))
+                && (o..a.first).all(|i| !self.prep_at(i) && !is_verb_form(self.word(i)))
         })
     }
 
@@ -209,27 +312,26 @@ impl Clauses<'_> {
             return None;
         }
         // Capitalised words are a title ("Menteri Luar Negeri Israel Yair Lapid"): skipped.
-        let gap: Vec<&str> = (last + 1..a.first)
+        let gap: Vec<usize> = (last + 1..a.first)
             .filter(|&i| {
                 let t = &self.tokens[i];
                 !self.text[t.start..t.end].starts_with(|ch: char| ch.is_uppercase())
             })
-            .map(|i| self.word(i))
             .collect();
         if gap.len() > 4 {
             return None;
         }
-        if let Some(y) = gap.iter().position(|w| *w == "yang") {
-            let passive =
-                y + 2 == gap.len() && gap[y + 1].starts_with("di") && is_verb_form(gap[y + 1]);
+        if let Some(y) = gap.iter().position(|&i| self.word(i) == "yang") {
+            let passive = y + 2 == gap.len() && {
+                let w = self.word(gap[y + 1]);
+                w.starts_with("di") && is_verb_form(w)
+            };
             return passive.then_some(k);
         }
         gap.iter()
-            .all(|w| {
-                !self.is_prep(w)
-                    && !is_verb_form(w)
-                    && !self.kb.demonstratives.contains(*w)
-                    && !self.kb.cue("negation", w)
+            .all(|&i| {
+                let f = self.facts(i);
+                !f.prep && !is_verb_form(self.word(i)) && !f.demonstrative && !f.is("negation")
             })
             .then_some(k)
     }
@@ -237,8 +339,7 @@ impl Clauses<'_> {
     /// The parties of a nominal trigger ending at `last` written as "antara X dan Y" (or
     /// "antara pasukan kedua negara"): the group after "antara", within three words, no comma.
     fn between(&self, last: usize, commas: &[usize]) -> Option<Vec<usize>> {
-        let at = (last + 1..(last + 3).min(self.words.len()))
-            .find(|&i| self.kb.cue("dyad_prep", self.word(i)))?;
+        let at = (last + 1..(last + 3).min(self.words.len())).find(|&i| self.is("dyad_prep", i))?;
         // ("antara Menteri Luar Negeri Chile … dan Menteri Luar Negeri Peru …": a person's title
         // may stand between.)
         let k = self.actors.iter().position(|a| {
@@ -264,15 +365,15 @@ impl Clauses<'_> {
                         .is_none_or(|o| !(x.last < o && o <= y.first))
                     // "Teken Pakta dengan China, Australia Kecewa": a comma, then an actor with
                     // its own predicate, starts a new clause.
-                    && ((x.last + 1..y.first).any(|i| self.kb.cue("coord", self.word(i)))
+                    && ((x.last + 1..y.first).any(|i| self.is("coord", i))
                         || !self.cue_starts.contains(&(y.last + 1)))
                     && y.first > x.last
                     && (y.first - x.last <= 2
                         || (self.is_person(y)
                             && y.first - x.last <= 6
-                            && self.kb.cue("coord", self.word(x.last + 1))))
+                            && self.is("coord", x.last + 1)))
                     && (x.last + 1..y.first).all(|i| {
-                        self.kb.cue("coord", self.word(i))
+                        self.is("coord", i)
                             || self.word(i).is_empty()
                             // "Abiy Ahmed dan Presiden Eritrea Isaias Afwerki": a person's title.
                             || (self.is_person(y) && self.capitalised(i))
@@ -306,7 +407,7 @@ impl Clauses<'_> {
             (Some(a), Some(b)) if a.end <= b.start => &self.text[a.end..b.start],
             _ => return false,
         };
-        if !between.contains(',') || (xl + 1..yf).any(|i| self.kb.cue("coord", self.word(i))) {
+        if !between.contains(',') || (xl + 1..yf).any(|i| self.is("coord", i)) {
             return false;
         }
         let mut end = y;
@@ -314,7 +415,7 @@ impl Clauses<'_> {
             let (a, b) = (&self.actors[end], &self.actors[end + 1]);
             if b.first > a.last
                 && b.first - a.last <= 2
-                && (a.last + 1..b.first).any(|i| self.kb.cue("coord", self.word(i)))
+                && (a.last + 1..b.first).any(|i| self.is("coord", i))
             {
                 end += 1;
             } else {
@@ -328,7 +429,7 @@ impl Clauses<'_> {
             let (a, b) = (&self.actors[first - 1], &self.actors[first]);
             if b.first > a.last
                 && b.first - a.last <= 2
-                && (a.last + 1..b.first).all(|i| self.kb.cue("coord", self.word(i)))
+                && (a.last + 1..b.first).all(|i| self.is("coord", i))
             {
                 first -= 1;
             } else {
@@ -337,7 +438,7 @@ impl Clauses<'_> {
         }
         let next = self.actors[end].last + 1;
         end > y
-            && self.is_prep(self.before(&self.actors[first]))
+            && self.prep_before(&self.actors[first])
             && (self.cue_starts.contains(&next) || is_verb_form(self.word(next)))
     }
 }
@@ -346,17 +447,7 @@ impl Clauses<'_> {
 pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Event>, Vec<String>) {
     // (Read once: an environment lookup per sentence and cue was a measurable share of the stage.)
     let debug = std::env::var_os("WARTA_DEBUG_EVENTS").is_some();
-    // (The few words of a class a pass tests every word against, collected once: a hash
-    // lookup per word of every sentence was a tenth of the stage.)
-    let future_words: Vec<&str> = kb.cue_words("future").collect();
-    // ("Mesir siap mengirim pasukan ke Somalia": a readiness or a pledge announces an act as
-    // much as "akan" does.)
-    let announce_words: Vec<&str> = future_words
-        .iter()
-        .copied()
-        .chain(kb.cue_words("intent"))
-        .collect();
-    let arrival_words: Vec<&str> = kb.cue_words("arrival").collect();
+    let no_word = WordFacts::of(lexicon, "");
     let text = doc.article.text.as_str();
     let published = doc.article.published;
     let mut events: Vec<Event> = Vec::new();
@@ -390,6 +481,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .filter(|t| t.kind != TokenKind::Punct)
             .collect();
         let words: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let facts: Vec<WordFacts> = words.iter().map(|w| WordFacts::of(lexicon, w)).collect();
         // Word index of each raw token, for the time expressions (which read punctuation).
         let mut word_at = Vec::with_capacity(all.len());
         let mut wi = 0usize;
@@ -412,7 +504,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         };
         let mut actors = sentence_actors(doc, si, &tokens, text, word_index);
         // "2 juta dolar AS": a state named right after a currency names the currency.
-        actors.retain(|a| a.first == 0 || !kb.cue("currency", &words[a.first - 1]));
+        actors.retain(|a| a.first == 0 || !facts[a.first - 1].is("currency"));
         // "Ia menuduh …": a personal pronoun with no actor of its own is the person the story
         // was last about, or ("Presiden Kolombia Gustavo Petro menulis bahwa ia telah …") the
         // person this sentence opened with.
@@ -421,10 +513,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .find(|a| !a.place && doc.entities[a.entity].class == EntityClass::Person)
             .map(|a| (a.last, a.entity));
         if last_person.is_some() || person_here.is_some() {
-            for (i, w) in words.iter().enumerate() {
-                if kb.cue("person_pronoun", w)
-                    && !actors.iter().any(|a| a.first <= i && i <= a.last)
-                {
+            for (i, f) in facts.iter().enumerate() {
+                if f.is("person_pronoun") && !actors.iter().any(|a| a.first <= i && i <= a.last) {
                     let Some(p) = person_here
                         .filter(|&(last, _)| last < i)
                         .map(|(_, e)| e)
@@ -477,12 +567,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && words.get(i + 1).is_some_and(|n| is_verb_form(n));
                 let pair_word = w == "keduanya"
                     || they
-                    || (w == "kedua" && words.get(i + 1).is_some_and(|n| kb.cue("pair_noun", n)));
+                    || (w == "kedua" && is_class(&facts, "pair_noun", i + 1));
                 // "ketiga negara itu": the latest list of three states named.
                 let named_group = COLLECTIVES
                     .iter()
                     .find(|(word, _)| w == word)
-                    .filter(|_| words.get(i + 1).is_some_and(|n| kb.cue("pair_noun", n)))
+                    .filter(|_| is_class(&facts, "pair_noun", i + 1))
                     .and_then(|&(_, n)| last_groups.iter().rev().find(|g| g.len() == n));
                 if let Some(g) =
                     named_group.filter(|_| !actors.iter().any(|a| a.first <= i && i <= a.last))
@@ -518,8 +608,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         }
         let opens = words.first().is_some_and(|w| {
             (w.starts_with("di") && is_verb_form(w))
-                || kb.cue_class(w).is_some_and(|k| k.ends_with("_prep"))
-                || kb.locative.contains(w.as_str())
+                || facts[0].class.is_some_and(|k| k.ends_with("_prep"))
+                || facts[0].locative
                 || matches!(
                     w.as_str(),
                     "dalam" | "usai" | "seusai" | "setelah" | "saat" | "ketika"
@@ -539,11 +629,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && (doc.entities[a.entity].class == EntityClass::State || a.place)
             })
         };
-        let mut matches = lexicon.find_with_states(&words, &state_at);
+        let slots: Vec<cues::Slot> = facts.iter().map(|f| f.slot).collect();
+        let mut matches = lexicon.find_in_slots(&slots, &state_at);
         // "menyebut langkah Norwegia berbahaya dan tidak membantu …": a negated act is no event,
         // so it leaves the judgement standing.
         let negated_nearby =
-            |first: usize| (first.saturating_sub(3)..first).any(|i| negates(kb, &words, i));
+            |first: usize| (first.saturating_sub(3)..first).any(|i| negates(&facts, i));
         // ("menilai gugatan yang diajukan Norwegia … tidak berdasar": an act between the speech
         // verb and the judgement is what is judged, and leaves it standing too. Not a charge or
         // a claim judged baseless, "tuduhan Oslo tidak berdasar", "kabar bahwa …": that is a
@@ -553,7 +644,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && matches.iter().any(|p| {
                     p.polarity == Polarity::Speech
                         && p.last < m.first
-                        && (p.last + 1..m.first).all(|i| !kb.cue("complementizer", &words[i]))
+                        && (p.last + 1..m.first).all(|i| !facts[i].is("complementizer"))
                 })
                 && matches.iter().any(|j| j.judgement && j.first > m.last)
         };
@@ -565,11 +656,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         }) {
             matches.retain(|m| !m.judgement);
         }
-        announce::announced_acts(kb, &announce_words, &words, &actors, doc, &mut matches);
+        announce::announced_acts(&words, &facts, &actors, doc, &mut matches);
         let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
-        let c = Clauses {
+        let mut c = Clauses {
             text,
             words,
+            facts,
+            no_word,
+            boundaries: Vec::new(),
             tokens,
             actors,
             kb,
@@ -577,6 +671,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             cue_starts,
             entities: &doc.entities,
         };
+        c.boundaries = (0..c.words.len()).map(|i| c.boundary_at(i)).collect();
+        let c = c;
         let raw: Vec<&str> = all.iter().map(|t| t.text(text)).collect();
         let times = if raw.is_empty() {
             Vec::new()
@@ -588,7 +684,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // act of the story was done then.
         let times: Vec<time::TimeExpr> = times
             .into_iter()
-            .filter(|t| !(t.first.saturating_sub(2)..t.first).any(|i| kb.cue("until", c.word(i))))
+            .filter(|t| !(t.first.saturating_sub(2)..t.first).any(|i| c.is("until", i)))
             .filter(|t| !matches!(t.when, When::Day(d) if published.is_some_and(|p| d > p)))
             // ""Yang terjadi hari ini …", ujarnya": "hari ini" in a quotation is the day the
             // speaker spoke, the story's day, not the day of publication.
@@ -663,7 +759,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let day_step: Option<i64> = c
             .words
             .windows(2)
-            .find_map(|w| kb.cue("day_step", &w[0]).then(|| direction(&w[1]))?)
+            .enumerate()
+            .find_map(|(i, w)| c.is("day_step", i).then(|| direction(&w[1]))?)
             .or(days_counted);
         let same_day = c.words.windows(2).any(|w| w == ["hari", "itu"])
             || c.words.windows(3).any(|w| w == ["hari", "yang", "sama"]);
@@ -689,9 +786,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let time_text =
             |t: &time::TimeExpr| text[all[t.raw_first].start..all[t.raw_last].end].to_owned();
         // A sentence that steps back ("sebelumnya") leaves the narrative's date.
-        let steps_back = c.words.iter().enumerate().any(|(i, w)| {
-            kb.cue("time_prev", w) && !times.iter().any(|t| t.first <= i && i <= t.last)
-        });
+        let steps_back = (0..c.words.len())
+            .any(|i| c.is("time_prev", i) && !times.iter().any(|t| t.first <= i && i <= t.last));
         if debug {
             let acts: Vec<String> = c
                 .actors
@@ -734,7 +830,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 a.last < m.first
                     && !a.place
                     && c.clause_start(m.first, &commas) <= a.first
-                    && !c.is_prep(c.before(a))
+                    && !c.prep_before(a)
             });
             if let Some(k) = after.or(before) {
                 speaker = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
@@ -746,7 +842,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .iter()
             .find(|m| m.polarity == Polarity::Claim)
             .map(|m| m.first);
-        let hearsay = c.words.iter().any(|w| kb.cue("hearsay", w));
+        let hearsay = c.facts.iter().any(|f| f.is("hearsay"));
 
         let mut sentence_events: Vec<usize> = Vec::new();
         let mut main_events: Vec<usize> = Vec::new();
@@ -770,16 +866,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .find(|n| n.first > m.last && n.polarity == Polarity::Event);
             // "Kabinet menyetujui pencoretan Korea Selatan dari daftar putih": approving an act
             // named right after the verb is doing it.
-            let approves =
-                m.code == ACCORD && morph::forms("setuju").iter().any(|f| f == c.word(m.first));
+            let approves = m.code == ACCORD && SETUJU_FORMS.iter().any(|f| f == c.word(m.first));
             if let Some(n) = next.filter(|n| {
                 // ("sepakat memulihkan hubungan diplomatik" is agreeing to restore them, intent
                 // (030), as coders have it: relations are restored later, step by step.)
                 (matches!(&n.code[..2], "05" | "08")
                     && n.code != "054"
                     && n.first <= m.last + 3
-                    && (m.last + 1..n.first)
-                        .all(|i| c.word(i) == "untuk" || kb.cue("light_verb", c.word(i))))
+                    && (m.last + 1..n.first).all(|i| c.word(i) == "untuk" || c.is("light_verb", i)))
                     || (approves
                         && n.first == m.last + 1
                         && is_nominal(c.word(n.first), lexicon.is_root(c.word(n.first))))
@@ -799,8 +893,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && n.first <= m.last + 3
                         && n.polarity == Polarity::Event
                         && is_verb_form(c.word(n.first))
-                        && (m.last + 1..n.first)
-                            .all(|i| c.word(i) == "untuk" || kb.adverbs.contains(c.word(i)))
+                        && (m.last + 1..n.first).all(|i| c.word(i) == "untuk" || c.adverb(i))
                 })
             })
             .map(|n| n.first)
@@ -874,7 +967,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 } else {
                     c.actors
                         .iter()
-                        .rposition(|a| a.last < head && !c.is_prep(c.before(a)))
+                        .rposition(|a| a.last < head && !c.prep_before(a))
                 };
                 if let Some(k) = claimant {
                     last_claimant = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
@@ -888,7 +981,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // ("… di sela kunjungan Presiden ke Malaysia": a noun that frames the act is an event
             // of its own.)
-            let framing = head > 0 && kb.cue("frame_prep", c.word(head - 1));
+            let framing = head > 0 && c.is("frame_prep", head - 1);
             let content = nominal
                 && verbal_in_clause.contains(&clause)
                 && !agreed.contains(&head)
@@ -903,14 +996,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // ("Kesepakatan dicapai dalam pembicaraan telepon …" after "sepakat": a noun
             // retelling an event of its code opens the sentence as well as "Kesepakatan itu".)
             let anaphoric_nominal = nominal
-                && ((m.last + 1..(m.last + 3).min(c.words.len()))
-                    .any(|i| kb.demonstratives.contains(c.word(i)))
+                && ((m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.demonstrative(i))
                     || (head == 0
                         && events.iter().any(|e| {
                             e.code == m.code
                                 || lexicon
                                     .roots(head_word)
-                                    .iter()
                                     .any(|r| lexicon.derives(&trigger_word(text, e), r))
                         })));
             if !anaphoric_nominal {
@@ -922,29 +1013,29 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Paraguay baru akan meratifikasi … jika Bolivia …": an act announced on a condition
             // told after it is hypothetical too (a threat is conditional by nature).
             let conditional_plan = !m.code.starts_with("13")
-                && (head.saturating_sub(3)..head).any(|i| kb.cue("future", c.word(i)))
-                && (m.last + 1..c.words.len()).any(|i| kb.cue("hypothetical", c.word(i)));
+                && (head.saturating_sub(3)..head).any(|i| c.is("future", i))
+                && (m.last + 1..c.words.len()).any(|i| c.is("hypothetical", i));
             // "jika …, maka … bisa terancam", "jika ada tahanan, mereka akan dibebaskan": the
             // consequence of a condition (told with "maka", or announced with "akan") is
             // hypothetical too.
-            let consequence = ((0..head).any(|i| kb.cue("consequent", c.word(i)))
-                && (0..head).any(|i| kb.cue("hypothetical", c.word(i))))
+            let consequence = ((0..head).any(|i| c.is("consequent", i))
+                && (0..head).any(|i| c.is("hypothetical", i)))
                 || (clause > 0
                     && !m.code.starts_with("13")
-                    && kb.cue("hypothetical", c.word(c.clause_start(clause - 1, &commas)))
-                    && (clause..head).any(|i| kb.cue("future", c.word(i))));
+                    && c.is("hypothetical", c.clause_start(clause - 1, &commas))
+                    && (clause..head).any(|i| c.is("future", i)));
             // "Parlemen Makedonia harus meratifikasinya": an act required is not done.
-            let required = (head.saturating_sub(2)..head).any(|i| kb.cue("deontic", c.word(i)));
+            let required = (head.saturating_sub(2)..head).any(|i| c.is("deontic", i));
             // "… sampai ia menarik ucapannya": what must happen before a measure ends has not.
             let until_clause = (clause..head).any(|i| {
-                kb.cue("until", c.word(i))
+                c.is("until", i)
                     && i + 1 < head
-                    && (kb.cue("person_pronoun", c.word(i + 1))
+                    && (c.is("person_pronoun", i + 1)
                         || c.actors.iter().any(|a| a.first == i + 1 && !a.place))
             });
             if negated(&c, head, clause)
                 || ruled_out_after(&c, m.last)
-                || (clause..head).any(|i| kb.cue("hypothetical", c.word(i)))
+                || (clause..head).any(|i| c.is("hypothetical", i))
                 || until_clause
                 || conditional_plan
                 || consequence
@@ -954,8 +1045,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "perundingan tersebut" names an event told before; a negated clause holds none.
             if nominal
-                && ((m.last + 1..(m.last + 3).min(c.words.len()))
-                    .any(|i| kb.demonstratives.contains(c.word(i)))
+                && ((m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.demonstrative(i))
                     || (clause..head).any(|i| c.negation_at(i)))
             {
                 continue;
@@ -965,7 +1055,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // subject, as with a passive verb.
             // (A bare root there is a noun too: "Tuai Protes".)
             let received = head > 0
-                && kb.cue("receive_verb", c.word(head - 1))
+                && c.is("receive_verb", head - 1)
                 && matches!(&m.code[..2], "10" | "11" | "12" | "14");
             let passive = (head_word.starts_with("di") && !nominal) || received;
             // The verb a coordinated one continues: the previous trigger when it lies in this
@@ -977,34 +1067,32 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let subordinate = clause > 0 && c.is_boundary(clause);
             // "…, sehari setelah menemui X", "… saat diterima X": a subordinate clause that
             // opens with its verb has the main clause's subject (its patient, if passive).
-            let subject_of_main = (subordinate
-                && (clause + 1..head).all(|i| kb.adverbs.contains(c.word(i))))
-            .then(|| {
-                c.actors
-                    .iter()
-                    .position(|a| a.last < clause && !a.place && !a.pair && !c.is_prep(c.before(a)))
-            })
-            .flatten()
-            .map(|k| {
-                c.group(k)
-                    .iter()
-                    .map(|&k| c.actors[k].entity)
-                    .collect::<Vec<_>>()
-            });
+            let subject_of_main = (subordinate && (clause + 1..head).all(|i| c.adverb(i)))
+                .then(|| {
+                    c.actors
+                        .iter()
+                        .position(|a| a.last < clause && !a.place && !a.pair && !c.prep_before(a))
+                })
+                .flatten()
+                .map(|k| {
+                    c.group(k)
+                        .iter()
+                        .map(|&k| c.actors[k].entity)
+                        .collect::<Vec<_>>()
+                });
             // Source: the nearest subject-like actor before the trigger in its clause.
             // An actor that opens the cue itself ("tentara Korea Utara … berlatih") is its subject.
             let before = c.actors.iter().rposition(|a| {
                 (a.last < head || (a.first == head && a.last < m.last))
                     && !a.place
                     && a.first >= clause
-                    && !c.is_prep(c.before(a))
+                    && !c.prep_before(a)
                     && c.before(a) != "pro"
             });
             // "… Antony Blinken, yang menuntut …": a relative clause's subject is the actor it
             // hangs from ("presiden AS pertama yang berkunjung …": past an ordinal).
-            let hangs_from = |a: &Actor| {
-                a.last + 2 == head || (a.last + 3 == head && kb.cue("ordinal", c.word(head - 2)))
-            };
+            let hangs_from =
+                |a: &Actor| a.last + 2 == head || (a.last + 3 == head && c.is("ordinal", head - 2));
             let before = before.or_else(|| {
                 (head >= 2 && c.word(head - 1) == "yang")
                     .then(|| {
@@ -1024,7 +1112,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .max()?;
                 c.actors
                     .iter()
-                    .position(|a| a.last + 1 == open && !a.place && !c.is_prep(c.before(a)))
+                    .position(|a| a.last + 1 == open && !a.place && !c.prep_before(a))
                     .filter(|_| commas.contains(&clause))
             });
             // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
@@ -1032,11 +1120,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let before = match before {
                 Some(k)
                     if (c.actors[k].last + 1..head).any(|i| {
-                        kb.cue("coord", c.word(i))
+                        c.is("coord", i)
                             && (i + 1..=head)
-                                .map(|j| c.word(j))
-                                .find(|w| !kb.adverbs.contains(*w))
-                                .is_some_and(is_verb_form)
+                                .find(|&j| !c.adverb(j))
+                                .is_some_and(|j| is_verb_form(c.word(j)))
                     }) =>
                 {
                     match (clause..c.actors[k].first)
@@ -1044,7 +1131,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .find(|&i| is_verb_form(c.word(i)))
                     {
                         Some(v) => c.actors.iter().rposition(|a| {
-                            a.last < v && !a.place && a.first >= clause && !c.is_prep(c.before(a))
+                            a.last < v && !a.place && a.first >= clause && !c.prep_before(a)
                         }),
                         // No verb before it: the actor is the clause's subject after all.
                         None => Some(k),
@@ -1056,8 +1143,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // state, not the state, do it; no party to an event between states.
             if !passive
                 && before.is_some_and(|k| {
-                    let b = c.before(&c.actors[k]);
-                    kb.cue("people_noun", b) && b != "wilayah"
+                    let a = &c.actors[k];
+                    c.before_is("people_noun", a) && c.before(a) != "wilayah"
                 })
             {
                 continue;
@@ -1070,12 +1157,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let message = head >= 2
                 && c.word(head - 1) == "yang"
                 && !passive
-                && (head.saturating_sub(4)..head - 1).any(|i| kb.cue("message_noun", c.word(i)));
+                && (head.saturating_sub(4)..head - 1).any(|i| c.is("message_noun", i));
             let before = if message {
                 before.or_else(|| {
                     c.actors
                         .iter()
-                        .position(|a| a.last < head && !a.place && !c.is_prep(c.before(a)))
+                        .position(|a| a.last < head && !a.place && !c.prep_before(a))
                 })
             } else {
                 before
@@ -1093,32 +1180,28 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let gap_start = prev_event_end.map_or(clause, |e| (e + 1).max(clause));
             let linking = |i: usize| {
                 let w = c.word(i);
-                kb.cue("coord", w)
-                    || kb.adverbs.contains(w)
+                c.is("coord", i)
+                    || c.adverb(i)
                     || w == "kembali"
-                    || kb.cue("time_prev", w)
+                    || c.is("time_prev", i)
                     || matches!(w, "minggu" | "pekan" | "hari" | "pada")
             };
             let right_after_coord = (clause..head)
                 .rev()
-                .find(|&i| {
-                    !(kb.adverbs.contains(c.word(i))
-                        || c.word(i) == "kembali"
-                        || c.word(i) == "juga")
-                })
-                .is_some_and(|i| kb.cue("coord", c.word(i)));
+                .find(|&i| !(c.adverb(i) || c.word(i) == "kembali" || c.word(i) == "juga"))
+                .is_some_and(|i| c.is("coord", i));
             // "memanggil Duta Besar AS … untuk menyampaikan protes": a verb of purpose is done
             // by the main verb's subject, to its object.
             // (Only in the main verb's own clause: "… setelah Rusia bergerak untuk
             // meratifikasi …" has a subject of its own.)
             let purpose = head > 0
-                && kb.cue("target_prep", c.word(head - 1))
+                && c.is("target_prep", head - 1)
                 && is_verb_form(c.word(head))
                 && prev_event_end.is_some_and(|e| e < head && e >= clause);
             let coordinated_vp = prev_event.is_some()
                 && ((gap_start < head
                     && (gap_start..head).all(linking)
-                    && (gap_start..head).any(|i| kb.cue("coord", c.word(i))))
+                    && (gap_start..head).any(|i| c.is("coord", i)))
                     || right_after_coord
                     || purpose);
             // (The purpose of a visit announced for later is no more done than the visit; and
@@ -1178,8 +1261,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && !coordinated_vp
                 && !nominal
                 && (clause..head).any(|i| {
-                    kb.demonstratives.contains(c.word(i))
-                        && !times.iter().any(|t| t.first <= i && i <= t.last)
+                    c.demonstrative(i) && !times.iter().any(|t| t.first <= i && i <= t.last)
                 })
                 && !c.actors.iter().any(|a| a.first >= clause && a.last < head);
             if thing_subject {
@@ -1192,7 +1274,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // (Nor does a comma that opens a list: "dari empat negara, yakni Spanyol, …".)
             // (Nor one inside a list of actors: "Bantuan Australia, Selandia Baru dan Prancis".)
             let in_list = |i: usize| {
-                let next = if kb.cue("coord", c.word(i)) { i + 1 } else { i };
+                let next = if c.is("coord", i) { i + 1 } else { i };
                 c.actors
                     .iter()
                     .position(|a| a.first == next)
@@ -1203,8 +1285,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             };
             let clause_end = (head.max(m.last) + 1..c.words.len())
                 .find(|&i| {
-                    c.is_boundary(i)
-                        || (commas.contains(&i) && !kb.cue("example", c.word(i)) && !in_list(i))
+                    c.is_boundary(i) || (commas.contains(&i) && !c.is("example", i) && !in_list(i))
                 })
                 .unwrap_or(c.words.len());
             let headline_bare = |w: &str| lexicon.is_root(w) && !headline;
@@ -1239,8 +1320,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let consult = &m.code[..2] == "04";
             // "menarik duta besarnya dari Phnom Penh": an embassy's city stands for its state.
             // "menunda kunjungannya ke Beijing": so does the city a visit named in the cue goes to.
-            let diplomatic =
-                m.code == "161" || (m.first..=m.last).any(|i| kb.cue("visit_noun", c.word(i)));
+            let diplomatic = m.code == "161" || (m.first..=m.last).any(|i| c.is("visit_noun", i));
             let addressed = matches!(&m.code[..2], "02" | "10");
             // "rudal Rusia menghantam Pelabuhan Odesa": force used on a city is used on its state.
             let force = m.code.as_str() >= "18";
@@ -1255,7 +1335,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             || consult
                             || diplomatic
                             || aid
-                            || (force && !c.is_prep(c.before(&c.actors[k]))))
+                            || (force && !c.prep_before(&c.actors[k])))
                         // "sangat berharap kedua pihak mematuhi …": a pair addressed by an
                         // appeal or demand right after it.
                         && (!c.actors[k].pair || (addressed && c.actors[k].first == m.last + 1))
@@ -1287,8 +1367,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         a.first > o
                             && a.first <= o + 4
                             && doc.entities[a.entity].state.is_some()
-                            && (o + 1..a.first)
-                                .all(|i| !c.is_prep(c.word(i)) && !is_verb_form(c.word(i)))
+                            && (o + 1..a.first).all(|i| !c.prep_at(i) && !is_verb_form(c.word(i)))
                     })
                 })
                 .flatten();
@@ -1298,12 +1377,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .copied()
                     .find(|&k| {
                         let b = c.before(&c.actors[k]);
+                        let bf = c.before_facts(&c.actors[k]);
                         // "warga Korut", "wilayah Israel": a state's people or land stand for it.
-                        let of_state = kb.cue("people_noun", b)
+                        let of_state = bf.is("people_noun")
                             && doc.entities[c.actors[k].entity].class == EntityClass::State;
                         // ("unjuk rasa pro Palestina": what a rally is for is not its target.)
-                        !c.kb.cue("loc_prep", b)
-                            && (!kb.locative.contains(b) || of_state)
+                        !bf.is("loc_prep")
+                            && (!bf.locative || of_state)
                             && b != "oleh"
                             && b != "pro"
                     })
@@ -1340,11 +1420,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let anaphoric_object = !passive
                 && m.polarity == Polarity::Event
                 && (m.last + 1..(m.last + 3).min(c.words.len()))
-                    .find(|&i| !kb.adverbs.contains(c.word(i)))
+                    .find(|&i| !c.adverb(i))
                     .is_some_and(|i| {
                         is_nominal(c.word(i), lexicon.is_root(c.word(i)))
                             && i + 1 < c.words.len()
-                            && kb.demonstratives.contains(c.word(i + 1))
+                            && c.demonstrative(i + 1)
                             && !c.actors.iter().any(|a| a.first <= i + 1 && i <= a.last)
                     });
             let pick_after =
@@ -1357,13 +1437,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if let Some(k) = pick_after.filter(|_| !passive) {
                 let last = *c.group(k).last().unwrap_or(&k);
                 let prep = c.before(&c.actors[k]);
-                if c.actors[k].first > 0 && kb.cue("target_prep", prep) {
+                if c.actors[k].first > 0 && c.before_is("target_prep", &c.actors[k]) {
                     let from = c.actors[last].last + 1;
                     let parallel = (from..(from + 8).min(c.words.len()))
                         .take_while(|&i| !c.cue_starts.contains(&i) && !c.is_boundary(i))
                         .find(|&i| {
                             c.word(i) == prep
-                                && (from..i).any(|j| kb.cue("coord", c.word(j)))
+                                && (from..i).any(|j| c.is("coord", j))
                                 && (from..i).all(|j| !is_verb_form(c.word(j)))
                         })
                         .and_then(|i| c.actors.iter().position(|a| a.first == i + 1 && !a.place));
@@ -1379,7 +1459,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 // "dikecam oleh sejumlah negara, antara lain Brasil dan Kolombia": the agents
                 // are listed after the noun phrase that "oleh" opens.
                 // "ditembaki dan disita oleh …": coordinated passives share their agent.
-                let shared_agent = kb.cue("coord", c.word(m.last + 1))
+                let shared_agent = c.is("coord", m.last + 1)
                     && c.word(m.last + 2).starts_with("di")
                     && is_verb_form(c.word(m.last + 2));
                 let oleh_limit = if shared_agent {
@@ -1402,7 +1482,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                                 && a.first <= o + 5
                                 && !a.place
                                 && (o + 1..a.first).all(|i| {
-                                    !c.is_prep(c.word(i))
+                                    !c.prep_at(i)
                                         && !is_verb_form(c.word(i))
                                         && !commas.contains(&i)
                                         && c.word(i) != "yang"
@@ -1413,10 +1493,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         let o = oleh?;
                         // (The list may follow a comma, past the clause's end.)
                         c.actors.iter().position(|a| {
-                            a.first > o
-                                && a.first <= o + 8
-                                && !a.place
-                                && kb.cue("example", c.before(a))
+                            a.first > o && a.first <= o + 8 && !a.place && c.before_is("example", a)
                         })
                     })
                     .or_else(|| {
@@ -1449,7 +1526,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                                 && lower.iter().all(|&i| {
                                     let in_name = c.capitalised(i - 1) && c.capitalised(i + 1);
                                     !is_verb_form(c.word(i))
-                                        && (kb.cue_class(c.word(i)).is_none() || in_name)
+                                        && (c.facts(i).class.is_none() || in_name)
                                 })
                         })
                     });
@@ -1461,7 +1538,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     targets = c
                         .actors
                         .iter()
-                        .position(|a| a.last < head && !a.place && !c.is_prep(c.before(a)))
+                        .position(|a| a.last < head && !a.place && !c.prep_before(a))
                         .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
                         .unwrap_or_default();
                 }
@@ -1483,9 +1560,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .unwrap_or_default();
             }
             // "mendesak semua pihak menahan diri": addressed to everyone, aimed at no state.
-            if kb.cue("all_quantifier", c.word(m.last + 1))
-                && c.word(m.last + 2).starts_with("pihak")
-            {
+            if c.is("all_quantifier", m.last + 1) && c.word(m.last + 2).starts_with("pihak") {
                 continue;
             }
             if sources.is_empty() && coordinated_vp {
@@ -1529,7 +1604,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 sources.is_empty()
                     || framing
                     // ("… dengan mediasi Qatar": a noun after a preposition has its own agent.)
-                    || (head > 0 && c.is_prep(c.word(head - 1)))
+                    || (head > 0 && c.prep_at(head - 1))
                     || (object_of_verb
                         && !headline
                         && (m.last + 1..c.actors[k].first).all(|i| {
@@ -1549,7 +1624,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 let target = after
                     .iter()
                     .copied()
-                    .find(|&j| c.actors[j].first > end && c.is_prep(c.before(&c.actors[j])))
+                    .find(|&j| c.actors[j].first > end && c.prep_before(&c.actors[j]))
                     .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
                     .unwrap_or_default();
                 (doers.iter().map(|&d| c.actors[d].entity).collect(), target)
@@ -1576,7 +1651,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Trump menilai pengakuan sepihak atas negara Palestina …": a noun right after an
             // appraising verb names the act appraised, not one by the appraiser; with no agent
             // of its own it is no event.
-            if nominal && possessor.is_none() && head > 0 && kb.cue("appraisal", c.word(head - 1)) {
+            if nominal && possessor.is_none() && head > 0 && c.is("appraisal", head - 1) {
                 continue;
             }
             // "Dalam percakapan telepon dengan X, Y …": the main clause's subject takes part,
@@ -1617,7 +1692,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 if let Some(k) = c
                     .actors
                     .iter()
-                    .position(|a| a.last < head && !c.is_prep(c.before(a)))
+                    .position(|a| a.last < head && !c.prep_before(a))
                 {
                     sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
                 }
@@ -1676,14 +1751,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // last other state named before.
             // "… dengan negara kecil kaya gas itu": "negara … itu" after the trigger too.
             let state_anaphor = (m.last + 1..limit).any(|i| {
-                c.word(i) == "negara"
-                    && (i + 1..(i + 6).min(limit)).any(|j| kb.demonstratives.contains(c.word(j)))
+                c.word(i) == "negara" && (i + 1..(i + 6).min(limit)).any(|j| c.demonstrative(j))
             });
             // "memperingatkan akan merespons dengan tegas jika Pyongyang …": a threat is aimed
             // at the actor its condition names.
             if targets.is_empty() && &m.code[..2] == "13" {
                 targets = (m.last + 1..c.words.len())
-                    .find(|&i| kb.cue("hypothetical", c.word(i)))
+                    .find(|&i| c.is("hypothetical", i))
                     .and_then(|h| {
                         c.actors.iter().position(|a| {
                             a.first > h && !a.place && !own.contains(&state_of(a.entity))
@@ -1726,7 +1800,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }) {
                     // ("siap mengirim bantuan": aid offered is a new act.)
                     let offered = (head.saturating_sub(4)..head)
-                        .any(|i| kb.cue("future", c.word(i)) || kb.cue("intent", c.word(i)));
+                        .any(|i| c.is("future", i) || c.is("intent", i));
                     let retold = own.contains(&e.source_state)
                         && m.code.starts_with("07")
                         && e.code.starts_with("07")
@@ -1849,8 +1923,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // states that tabled it, wherever the article names them.
             if targets.is_empty()
                 && &m.code[..2] == "12"
-                && (m.last + 1..(m.last + 3).min(c.words.len()))
-                    .any(|i| kb.cue("draft_noun", c.word(i)))
+                && (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.is("draft_noun", i))
             {
                 targets = sponsors
                     .get_or_insert_with(|| draft::sponsors(doc, kb))
@@ -1864,9 +1937,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // whatever states the rest of the clause names.
             if matches!(&m.code[..2], "01" | "10" | "11" | "12" | "13" | "14")
                 && m.polarity == Polarity::Event
-                && kb.demonstratives.contains(c.word(m.last + 2))
+                && c.demonstrative(m.last + 2)
             {
-                if let Some(e) = lexicon.roots(c.word(m.last + 1)).iter().find_map(|r| {
+                if let Some(e) = lexicon.roots(c.word(m.last + 1)).find_map(|r| {
                     events.iter().rev().find(|e| {
                         e.status != Status::Denied
                             && e.source_state.is_some()
@@ -1881,8 +1954,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // root, made anaphoric by a demonstrative, names that event; its source is the
             // target.
             if targets.is_empty() && m.polarity == Polarity::Event {
-                let end = (m.last + 1..(m.last + 12).min(c.words.len()))
-                    .find(|&i| kb.demonstratives.contains(c.word(i)));
+                let end =
+                    (m.last + 1..(m.last + 12).min(c.words.len())).find(|&i| c.demonstrative(i));
                 if let Some(end) = end {
                     targets = (m.last + 1..end)
                         .flat_map(|i| lexicon.roots(c.word(i)))
@@ -1911,7 +1984,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             && ((n.last < head && n.last + 4 >= head)
                                 || (n.first > m.last && n.first <= m.last + 3))
                             && (n.last + 1..(n.last + 3).min(c.words.len()))
-                                .any(|i| kb.demonstratives.contains(c.word(i)))
+                                .any(|i| c.demonstrative(i))
                     })
                     .map(|n| &n.code[..2])
                     .collect();
@@ -1936,7 +2009,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && !e.targets.is_empty()
                         && lexicon
                             .roots(head_word)
-                            .iter()
                             .any(|r| lexicon.derives(&trigger, r))
                 }) {
                     targets = e.targets.clone();
@@ -1947,13 +2019,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
             if targets.is_empty() && m.polarity == Polarity::Event {
                 let noun = (head.saturating_sub(2)..=(m.last + 3).min(c.words.len()))
-                    .filter(|&i| i > 0 && kb.demonstratives.contains(c.word(i)))
+                    .filter(|&i| i > 0 && c.demonstrative(i))
                     .map(|i| c.word(i - 1))
                     .find(|w| {
                         w.chars().count() >= 4
                             && w.chars().all(char::is_alphabetic)
                             && !lexicon.is_root(w)
-                            && lexicon.roots(w).is_empty()
+                            && lexicon.roots(w).next().is_none()
                     });
                 if let Some(noun) = noun {
                     targets = introduced
@@ -2016,7 +2088,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .iter()
                         .rev()
                         .filter(candidate)
-                        .find(|a| !c.is_prep(c.before(a)))
+                        .find(|a| !c.prep_before(a))
                         .or_else(|| c.actors.iter().rev().find(candidate));
                     if let Some(a) = judged {
                         sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
@@ -2029,8 +2101,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && ((state_anaphor && !own_state_target)
                     || (head.saturating_sub(2)..=m.last + 3).any(|i| {
                         // ("hari ini" is a date, not an anaphor)
-                        kb.demonstratives.contains(c.word(i))
-                            && !times.iter().any(|t| t.first <= i && i <= t.last)
+                        c.demonstrative(i) && !times.iter().any(|t| t.first <= i && i <= t.last)
                     }))
             {
                 // The latest other state named before, in this sentence or an earlier one.
@@ -2054,10 +2125,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
             }
             // "India dan China saling menyalahkan": each does it to the other.
-            if targets.is_empty()
-                && sources.len() >= 2
-                && head > 0
-                && kb.cue("reciprocal", c.word(head - 1))
+            if targets.is_empty() && sources.len() >= 2 && head > 0 && c.is("reciprocal", head - 1)
             {
                 targets = sources.clone();
             }
@@ -2095,7 +2163,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // "kedua pemimpin juga membahas Suriah": the state after a verb of discussing is its
             // topic; whom they talked with follows "dengan" or "bersama".
-            if kb.cue("topic_verb", c.word(head)) {
+            if c.is("topic_verb", head) {
                 targets.retain(|&t| {
                     c.actors.iter().any(|a| {
                         a.entity == t
@@ -2112,7 +2180,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         || !c.actors.iter().any(|a| {
                             a.entity == t
                                 && a.first > m.last
-                                && (m.last + 1..a.first).any(|i| kb.cue("frame_prep", c.word(i)))
+                                && (m.last + 1..a.first).any(|i| c.is("frame_prep", i))
                         })
                 });
             }
@@ -2156,8 +2224,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 c.actors.iter().any(|a| {
                     state_of(a.entity).is_some()
                         && !own.contains(&state_of(a.entity))
-                        && !kb.locative.contains(c.before(a))
-                        && !kb.cue("people_noun", c.before(a))
+                        && !c.before_facts(a).locative
+                        && !c.before_is("people_noun", a)
                 })
             };
             if targets.is_empty()
@@ -2191,8 +2259,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 // ("membantah tuduhan itu dan bersikeras bahwa personel Rusia …": "itu" points
                 // back to the accusation told before, whatever state is named after.)
                 let that_claim = of_claim
-                    && (m.first..(m.last + 4).min(c.words.len()))
-                        .any(|i| kb.demonstratives.contains(c.word(i)));
+                    && (m.first..(m.last + 4).min(c.words.len())).any(|i| c.demonstrative(i));
                 if !of_claim || targets.is_empty() || (that_claim && !last_claimant.is_empty()) {
                     targets.clear();
                 }
@@ -2204,8 +2271,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 // condemned, threatened, acted against it). Denying a deed told before
                 // ("membantah pengerahan tersebut") answers no one in particular.
                 let deed_object = !of_claim
-                    && (m.last + 1..(m.last + 4).min(c.words.len()))
-                        .any(|i| kb.demonstratives.contains(c.word(i)));
+                    && (m.last + 1..(m.last + 4).min(c.words.len())).any(|i| c.demonstrative(i));
                 if targets.is_empty() && !deed_object {
                     let denier: Vec<Option<String>> =
                         sources.iter().map(|&e| state_of(e)).collect();
@@ -2230,10 +2296,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     || (passive
                         && c.before(a) == "oleh"
                         && (m.last + 1..a.first)
-                            .find(|&i| {
-                                let w = c.word(i);
-                                !(kb.adverbs.contains(w) || kb.cue("manner", w))
-                            })
+                            .find(|&i| !(c.adverb(i) || c.is("manner", i)))
                             .is_some_and(|i| c.word(i) == "oleh"))
             };
             if m.object_required
@@ -2290,7 +2353,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // told before it, "beberapa hari setelah", sets it apart.)
             let clause_time = times.iter().any(|t| t.first > clause && t.first < head);
             let earlier_clause = subordinate
-                && kb.cue("before_clause", c.word(clause))
+                && c.is("before_clause", clause)
                 && clause > 0
                 && kb.time_words.contains(c.word(clause - 1))
                 && !clause_time;
@@ -2303,7 +2366,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     let days = days_before(&c, clause)?;
                     match c.word(clause) {
                         "sebelum" => Some(days),
-                        w if kb.cue("before_clause", w) => Some(-days),
+                        _ if c.is("before_clause", clause) => Some(-days),
                         _ => None,
                     }
                 })
@@ -2349,15 +2412,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // planned as the trip it is the purpose of.)
             let purpose_of_plan = head > clause
                 && c.word(head - 1) == "untuk"
-                && (clause..head - 1)
-                    .any(|i| kb.cue("future", c.word(i)) || kb.cue("intent", c.word(i)));
+                && (clause..head - 1).any(|i| c.is("future", i) || c.is("intent", i));
             let announced = purpose_of_plan
-                || window.clone().any(|i| kb.cue("future", c.word(i)))
-                || (!m.code.starts_with("05")
-                    && window.into_iter().any(|i| kb.cue("intent", c.word(i))));
+                || window.clone().any(|i| c.is("future", i))
+                || (!m.code.starts_with("05") && window.into_iter().any(|i| c.is("intent", i)));
             // "latihan pengeboman": force rehearsed is force shown (150), not used.
-            let rehearsed =
-                m.code.as_str() >= "18" && head > 0 && kb.cue("exercise", c.word(head - 1));
+            let rehearsed = m.code.as_str() >= "18" && head > 0 && c.is("exercise", head - 1);
             let code = match (&m.code[..2], announced) {
                 // "sepakat menghidupkan lagi …", "menyepakati …", "kesepakatan itu": an accord
                 // is coded by what was agreed, and what no cue names is agreed for later,
@@ -2446,7 +2506,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let steps_back_days = matches!(day_step, Some(s) if s < 0);
         // ("Macron tiba di Jakarta pada Selasa malam" after the state visit of Wednesday: an
         // arrival before the story's day is the visit's background; the story stays at its day.)
-        let arrival = c.words.iter().any(|w| arrival_words.contains(&w.as_str()));
+        let arrival = c.facts.iter().any(|f| f.is("arrival"));
         if let Some(t) = sentence_time
             .filter(|_| !steps_back_days)
             .filter(|t| match t.when {
@@ -2464,8 +2524,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // events.
             // ("Penandatanganan dilakukan …, Selasa (4/3)" after "menandatangani": a noun of
             // the lead's own root opens the sentence that dates it.)
-            let anaphoric_opening = (1..=2).any(|i| kb.demonstratives.contains(c.word(i)))
-                || lexicon.roots(c.word(0)).iter().any(|r| {
+            let anaphoric_opening = (1..=2).any(|i| c.demonstrative(i))
+                || lexicon.roots(c.word(0)).any(|r| {
                     undated_lead
                         .iter()
                         .any(|&e| lexicon.derives(&trigger_word(text, &events[e]), r))
@@ -2502,7 +2562,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let subject = c
             .actors
             .iter()
-            .find(|a| !a.place && !c.is_prep(c.before(a)))
+            .find(|a| !a.place && !c.prep_before(a))
             .map(|a| a.entity);
         // ("Juru bicaranya Liu Dejun menuduh …": a subject warta does not know is the person
         // the sentence is about, so a later "ia" is not someone told of before.)
@@ -2510,7 +2570,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let unknown_person = first_verb.is_some_and(|v| {
             !c.actors
                 .iter()
-                .any(|a| a.last < v && !a.place && !c.is_prep(c.before(a)))
+                .any(|a| a.last < v && !a.place && !c.prep_before(a))
                 && unknown_subject(&c, doc, si, 0, v)
         });
         if unknown_person {
@@ -2573,14 +2633,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 last_groups.push(g.iter().map(|&j| c.actors[j].entity).collect());
             }
         }
-        introduced.push((
-            c.words.clone(),
-            c.actors
-                .iter()
-                .filter(|a| !a.place && doc.entities[a.entity].state.is_some())
-                .map(|a| (a.first, a.entity))
-                .collect(),
-        ));
         for a in &c.actors {
             if let Some(iso) = &doc.entities[a.entity].state {
                 if doc.entities[a.entity].class == EntityClass::State {
@@ -2588,6 +2640,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
             }
         }
+        let named = c
+            .actors
+            .iter()
+            .filter(|a| !a.place && doc.entities[a.entity].state.is_some())
+            .map(|a| (a.first, a.entity))
+            .collect();
+        // (The sentence is done with: its words move there, not a copy of each.)
+        introduced.push((c.words, named));
     }
     for d in open_denials {
         let denier = events[d].source_state.clone();
@@ -2629,6 +2689,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     fold::fold_headline_generic_into_specific(&mut events, doc.article.body_start);
     (events, warnings)
 }
+
+/// The forms of "setuju" (agree), whose verbs approve what they name: derived once, not per cue.
+static SETUJU_FORMS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| morph::forms("setuju"));
 
 /// How many words after a noun the states named with it may stand ("pakta … yang diumumkan
 /// Presiden AS …, Perdana Menteri Inggris … dan Perdana Menteri Australia …").
@@ -2788,11 +2852,8 @@ fn unknown_subject(c: &Clauses, doc: &Document, si: usize, clause: usize, head: 
 
 /// A negation word at `i` that negates: "tidak sengaja" (unintentionally) or "tidak hanya"
 /// (not only) does not.
-fn negates(kb: &Kb, words: &[String], i: usize) -> bool {
-    words.get(i).is_some_and(|w| kb.cue("negation", w))
-        && !words
-            .get(i + 1)
-            .is_some_and(|n| kb.cue("negation_idiom", n))
+fn negates(facts: &[WordFacts], i: usize) -> bool {
+    is_class(facts, "negation", i) && !is_class(facts, "negation_idiom", i + 1)
 }
 
 /// The days a clause opener is counted from the sentence's day: "sehari setelah" (1), "dua
@@ -2847,7 +2908,7 @@ fn is_nominal(w: &str, bare_root: bool) -> bool {
 fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
     let closes = |j: usize| {
         let gap = &c.text[c.tokens[j].end..c.tokens[j + 1].start];
-        gap.contains(['"', '”', '“']) || c.kb.demonstratives.contains(c.word(j + 1))
+        gap.contains(['"', '”', '“']) || c.demonstrative(j + 1)
     };
     // "sangat tidak puas dan melayangkan protes": a negated state, then "dan" and a verb, is
     // negation of the state only ("tidak menyerang dan menduduki" negates both verbs).
@@ -2856,13 +2917,13 @@ fn negated(c: &Clauses, head: usize, clause: usize) -> bool {
     let passive = |w: &str| is_verb_form(w) && (w.starts_with("di") || w.starts_with("ter"));
     let other_predicate = |i: usize| {
         (i + 2..head).any(|j| {
-            c.kb.cue("coord", c.word(j))
+            c.is("coord", j)
                 && (!is_verb_form(c.word(j - 1))
                     || (passive(c.word(j - 1)) && !passive(c.word(head))))
         }) && is_verb_form(c.word(head))
     };
     // ("mustahil membahas": an act called impossible right before it is ruled out too.)
-    let impossible = |i: usize| i + 2 >= head && c.kb.cue("impossible", c.word(i));
+    let impossible = |i: usize| i + 2 >= head && c.is("impossible", i);
     (head.saturating_sub(5).max(clause)..head).any(|i| {
         (c.negation_at(i) || impossible(i)) && !(i..head).any(closes) && !other_predicate(i)
     })
@@ -2879,8 +2940,8 @@ fn ruled_out_after(c: &Clauses, last: usize) -> bool {
         c.negation_at(i)
             && (i + 1..end)
                 .find(|&j| c.word(j) != "lagi")
-                .is_some_and(|j| c.kb.cue("possibility", c.word(j)))
-    }) || (last + 1..end).any(|i| c.kb.cue("impossible", c.word(i)))
+                .is_some_and(|j| c.is("possibility", j))
+    }) || (last + 1..end).any(|i| c.is("impossible", i))
 }
 
 /// The sentence's actors: outermost mentions of states, persons and organisations (a state

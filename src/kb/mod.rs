@@ -388,6 +388,11 @@ impl Kb {
             .map(|(w, _)| w.as_str())
     }
 
+    /// Every word of cues.tsv with its class.
+    pub fn cue_classes(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.cues.iter().map(|(w, c)| (w.as_str(), c.as_str()))
+    }
+
     /// The class of a function word of cues.tsv.
     pub fn cue_class(&self, word: &str) -> Option<&str> {
         self.cues.get(word).map(String::as_str)
