@@ -2613,3 +2613,21 @@ fn so_many_days_before_counts_back_from_the_story_day() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn ones_own_regret_is_an_apology_and_regretting_anothers_act_is_disapproval() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Islandia Karl Olafsson menyatakan menyesal kepada Norwegia atas insiden itu pada Senin (3/3).\n\
+         Pada hari yang sama, Swedia menyesalkan keputusan Norwegia.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.contains(&"055 ISL NOR 2025-03-03".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("110 SWE NOR")),
+        "{rows:#?}"
+    );
+}
