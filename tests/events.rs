@@ -2631,3 +2631,17 @@ fn ones_own_regret_is_an_apology_and_regretting_anothers_act_is_disapproval() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_official_named_between_commas_after_the_title_acts_for_the_state_later() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Menteri Luar Negeri Norwegia, Per Hansen, bereaksi keras pada Senin (3/3).\n\
+         Melalui akun X miliknya, Hansen menuduh Islandia melanggar perjanjian.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.contains(&"112 NOR ISL 2025-03-03".to_owned()),
+        "{rows:#?}"
+    );
+}

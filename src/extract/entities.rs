@@ -861,6 +861,17 @@ fn title_person(
     // Otherwise capitalised words right after it form the name.
     // "Adel al-Jubeir", "Abdullah bin Zayed": a lower-case particle between capitalised parts.
     let after_title: Vec<&Token> = tokens.iter().skip_while(|tk| tk.start < end).collect();
+    // "Menteri Luar Negeri Israel, Israel Katz, bereaksi …": a name set off by commas after a
+    // title and its state is the title's holder; the name starts after the comma.
+    let appositive = state.is_some()
+        && after_title
+            .first()
+            .is_some_and(|tk| tk.start == end && tk.text(text) == ",");
+    let (after_title, end) = if appositive {
+        (after_title[1..].to_vec(), after_title[0].end)
+    } else {
+        (after_title, end)
+    };
     let glued = |a: &Token, b: &Token| a.end == b.start;
     // ("Dubes Prancis Tetap Bertahan", "Dubes X Usai …": a headline capitalises its adverbs
     // and function words too; in running text a capitalised "Yang" is a surname.)
@@ -944,7 +955,15 @@ fn title_person(
             None => e,
         }
     });
-    if let (true, Some(name_end)) = (first_ok, name_end) {
+    // (The appositive closes with a comma or the sentence's end: "Menteri Luar Negeri Israel,
+    // Jerman dan Prancis" lists states.)
+    let closed = |e: usize| {
+        !appositive
+            || text[e..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with([',', '.'])
+    };
+    if let (true, Some(name_end)) = (first_ok, name_end.filter(|&e| closed(e))) {
         let name_start = name_tokens[0].start;
         let name = &text[name_start..name_end];
         if name.chars().count() >= 3 {
