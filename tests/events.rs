@@ -2645,3 +2645,14 @@ fn an_official_named_between_commas_after_the_title_acts_for_the_state_later() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_act_after_asalkan_is_a_condition_not_done() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Pada Senin (3/3), Norwegia menyatakan siap mengakui Islandia, asalkan Islandia terlebih \
+         dahulu mengakui Swedia.\n",
+        "2025-03-05",
+    );
+    assert!(!rows.iter().any(|r| r.contains("ISL SWE")), "{rows:#?}");
+}
