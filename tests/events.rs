@@ -2656,3 +2656,16 @@ fn an_act_after_asalkan_is_a_condition_not_done() {
     );
     assert!(!rows.iter().any(|r| r.contains("ISL SWE")), "{rows:#?}");
 }
+
+#[test]
+fn a_jibe_at_a_state_is_disapproval() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Islandia Karl Olafsson menyindir Norwegia melalui Twitter pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.contains(&"111 ISL NOR 2025-03-03".to_owned()),
+        "{rows:#?}"
+    );
+}
