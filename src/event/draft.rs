@@ -6,10 +6,11 @@
 //! the rejecting verb, often with the body that votes on it ("rancangan resolusi Dewan
 //! Keamanan"), which is no party.
 
-use super::{Event, Status};
+use super::{Event, Status, lowercase};
 use crate::extract::{Document, EntityClass};
 use crate::kb::Kb;
 use crate::text::TokenKind;
+use std::borrow::Cow;
 
 /// How many words a draft noun and the sponsoring verb after it may stand apart ("rancangan
 /// resolusi Dewan Keamanan PBB yang diajukan …").
@@ -25,10 +26,18 @@ pub fn sponsors(doc: &Document, kb: &Kb) -> Vec<usize> {
     let text = doc.article.text.as_str();
     let mut out: Vec<usize> = Vec::new();
     for (si, all) in doc.tokens.iter().enumerate() {
-        let words: Vec<(usize, usize, String)> = all
+        // (Most sentences name no draft: one look at their words, with no lower-cased copy of
+        // each, rules them out. This runs for every article.)
+        if !all
+            .iter()
+            .any(|t| kb.cue("draft_noun", &lowercase(t.text(text))))
+        {
+            continue;
+        }
+        let words: Vec<(usize, usize, Cow<'_, str>)> = all
             .iter()
             .filter(|t| t.kind != TokenKind::Punct)
-            .map(|t| (t.start, t.end, t.text(text).to_lowercase()))
+            .map(|t| (t.start, t.end, lowercase(t.text(text))))
             .collect();
         let is = |class: &str, i: usize| words.get(i).is_some_and(|w| kb.cue(class, &w.2));
         let Some(verb) = (0..words.len())
@@ -79,7 +88,7 @@ pub fn aim_at_sponsors(events: &mut Vec<Event>, doc: &Document, kb: &Kb) {
     let names_draft = |si: usize| {
         doc.tokens[si]
             .iter()
-            .any(|t| kb.cue("draft_noun", &t.text(text).to_lowercase()))
+            .any(|t| kb.cue("draft_noun", &lowercase(t.text(text))))
     };
     let state = |k: usize| doc.entities[k].state.clone();
     let sponsor_states: Vec<Option<String>> = sponsors.iter().map(|&k| state(k)).collect();

@@ -443,6 +443,16 @@ impl<'a> Clauses<'a> {
     }
 }
 
+/// A word lower-cased, borrowed where it already is (most words of running text are): no
+/// allocation for it.
+fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 /// Extracts the events of a document.
 pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Event>, Vec<String>) {
     // (Read once: an environment lookup per sentence and cue was a measurable share of the stage.)
