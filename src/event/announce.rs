@@ -16,7 +16,7 @@ use crate::extract::Document;
 /// follows the verb, as its object or after "kepada", "ke", "dengan", "bagi", "untuk". A verb
 /// that is a cue keeps its own code (turned into intent later: "akan berkunjung" is 036).
 pub(super) fn announced_acts(
-    words: &[String],
+    words: &[std::borrow::Cow<str>],
     facts: &[WordFacts],
     actors: &[Actor],
     doc: &Document,

@@ -22,6 +22,7 @@ pub use time::When;
 use crate::extract::{Document, Entity, EntityClass};
 use crate::kb::Kb;
 use crate::text::{Token, TokenKind};
+use std::borrow::Cow;
 
 /// Whether the article asserts an event, reports it as someone's claim, or reports a denial.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -74,7 +75,7 @@ struct Actor {
 
 /// An earlier sentence's words and the state-bearing actors named in it (first word index,
 /// entity): what a definite noun ("pakta itu") may point back to.
-type Introduced = (Vec<String>, Vec<(usize, usize)>);
+type Introduced<'a> = (Vec<Cow<'a, str>>, Vec<(usize, usize)>);
 
 /// What the knowledge base says of one word of a sentence, looked up once: the rules ask about
 /// the same few words over and over (Kb::cue alone, a hash lookup per question, was a tenth
@@ -151,7 +152,8 @@ fn is_class(facts: &[WordFacts], class: &str, i: usize) -> bool {
 /// Everything about one sentence the role rules read.
 struct Clauses<'a> {
     text: &'a str,
-    words: Vec<String>,
+    /// The words lower-cased ([`lowercase`]: borrowed from the text where they already are).
+    words: Vec<Cow<'a, str>>,
     /// What the knowledge base says of each word.
     facts: Vec<WordFacts<'a>>,
     /// ... and of no word (the empty string of a word index past the sentence's end).
@@ -171,7 +173,7 @@ struct Clauses<'a> {
 
 impl<'a> Clauses<'a> {
     fn word(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", String::as_str)
+        self.words.get(i).map_or("", |w| w.as_ref())
     }
 
     /// The knowledge base's facts of word `i` (those of the empty word past the end).
@@ -445,11 +447,11 @@ impl<'a> Clauses<'a> {
 
 /// A word lower-cased, borrowed where it already is (most words of running text are): no
 /// allocation for it.
-fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
+fn lowercase(w: &str) -> Cow<'_, str> {
     if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        std::borrow::Cow::Owned(w.to_lowercase())
+        Cow::Owned(w.to_lowercase())
     } else {
-        std::borrow::Cow::Borrowed(w)
+        Cow::Borrowed(w)
     }
 }
 
@@ -490,7 +492,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .copied()
             .filter(|t| t.kind != TokenKind::Punct)
             .collect();
-        let words: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let words: Vec<Cow<str>> = tokens.iter().map(|t| lowercase(t.text(text))).collect();
         let facts: Vec<WordFacts> = words.iter().map(|w| WordFacts::of(lexicon, w)).collect();
         // Word index of each raw token, for the time expressions (which read punctuation).
         let mut word_at = Vec::with_capacity(all.len());
@@ -621,7 +623,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 || facts[0].class.is_some_and(|k| k.ends_with("_prep"))
                 || facts[0].locative
                 || matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "dalam" | "usai" | "seusai" | "setelah" | "saat" | "ketika"
                 )
         });
@@ -687,7 +689,18 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let times = if raw.is_empty() {
             Vec::new()
         } else {
-            time::find(kb, &raw, &word_at, published)
+            // (The words are lower-cased already: the time expressions read them, and
+            // lower-case only the punctuation between them.)
+            let mut words = c.words.iter();
+            let lower: Vec<Cow<str>> = all
+                .iter()
+                .zip(&raw)
+                .map(|(t, r)| match t.kind {
+                    TokenKind::Punct => lowercase(r),
+                    _ => Cow::Borrowed(words.next().map_or("", |w| w.as_ref())),
+                })
+                .collect();
+            time::find_lowered(kb, &raw, &lower, &word_at, published)
         };
         // "… kontrak yang berlaku hingga akhir tahun ini": a time after "until" is a deadline,
         // and a day after publication ("mulai 1 Januari tahun depan") is when a plan takes effect: no

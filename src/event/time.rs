@@ -5,6 +5,7 @@
 
 use crate::kb::Kb;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use std::borrow::Cow;
 
 /// When something happened, as precisely as the text says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,18 +100,20 @@ pub fn find(
     word_at: &[usize],
     published: Option<NaiveDate>,
 ) -> Vec<TimeExpr> {
+    let lower: Vec<Cow<str>> = raw.iter().map(|t| super::lowercase(t)).collect();
+    find_lowered(kb, raw, &lower, word_at, published)
+}
+
+/// [`find`], given the tokens lower-cased (`lower[i]` is `raw[i]` lower-cased): the event
+/// stage has its words lower-cased already.
+pub(super) fn find_lowered(
+    kb: &Kb,
+    raw: &[&str],
+    lower: &[Cow<str>],
+    word_at: &[usize],
+    published: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
     let cal = |w: &str, kind: &str| kb.calendar_value(w, kind);
-    // (Borrowed when already lower case, as most tokens are: no allocation per token.)
-    let lower: Vec<std::borrow::Cow<'_, str>> = raw
-        .iter()
-        .map(|t| {
-            if t.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-                std::borrow::Cow::Owned(t.to_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(*t)
-            }
-        })
-        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < raw.len() {
