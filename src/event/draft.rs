@@ -22,16 +22,14 @@ const REJECT: &str = "12";
 /// The states that tabled the article's drafts, first named first: the states named right
 /// after a sponsoring verb whose subject is a draft noun ("rancangan … yang diajukan X",
 /// "Rancangan itu diajukan X bersama Y, Z"), as entity indices, one per state.
-pub fn sponsors(doc: &Document, kb: &Kb) -> Vec<usize> {
+/// `names_draft[si]`: whether a word of sentence `si` is a draft noun (the event stage has
+/// looked every word up already).
+pub fn sponsors(doc: &Document, kb: &Kb, names_draft: &[bool]) -> Vec<usize> {
     let text = doc.article.text.as_str();
     let mut out: Vec<usize> = Vec::new();
     for (si, all) in doc.tokens.iter().enumerate() {
-        // (Most sentences name no draft: one look at their words, with no lower-cased copy of
-        // each, rules them out. This runs for every article.)
-        if !all
-            .iter()
-            .any(|t| kb.cue("draft_noun", &lowercase(t.text(text))))
-        {
+        // (Most sentences name no draft. This runs for every article.)
+        if !names_draft[si] {
             continue;
         }
         let words: Vec<(usize, usize, Cow<'_, str>)> = all
@@ -79,17 +77,12 @@ pub fn sponsors(doc: &Document, kb: &Kb) -> Vec<usize> {
 /// Aims each rejection of a draft at the draft's sponsors: a rejection told in a sentence that
 /// names a draft and is aimed at no state, at the voting body, or at one of the sponsors
 /// becomes one rejection of each sponsor.
-pub fn aim_at_sponsors(events: &mut Vec<Event>, doc: &Document, kb: &Kb) {
-    let sponsors = sponsors(doc, kb);
+pub fn aim_at_sponsors(events: &mut Vec<Event>, doc: &Document, kb: &Kb, names_draft: &[bool]) {
+    let sponsors = sponsors(doc, kb, names_draft);
     if sponsors.is_empty() {
         return;
     }
-    let text = doc.article.text.as_str();
-    let names_draft = |si: usize| {
-        doc.tokens[si]
-            .iter()
-            .any(|t| kb.cue("draft_noun", &lowercase(t.text(text))))
-    };
+    let names_draft = |si: usize| names_draft[si];
     let state = |k: usize| doc.entities[k].state.clone();
     let sponsor_states: Vec<Option<String>> = sponsors.iter().map(|&k| state(k)).collect();
     // (In place and appended, never inserted: denials point at events by index.)

@@ -77,6 +77,10 @@ struct Actor {
 /// entity): what a definite noun ("pakta itu") may point back to.
 type Introduced<'a> = (Vec<Cow<'a, str>>, Vec<(usize, usize)>);
 
+/// A sentence's word tokens (no punctuation), their lower-cased text and what the lexicon
+/// knows of each.
+type LookedUp<'a> = (Vec<Token>, Vec<Cow<'a, str>>, Vec<WordFacts<'a>>);
+
 /// What the knowledge base says of one word of a sentence, looked up once: the rules ask about
 /// the same few words over and over (Kb::cue alone, a hash lookup per question, was a tenth
 /// of the stage).
@@ -485,15 +489,30 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut sponsors: Option<Vec<usize>> = None;
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
+    // Every sentence's words, lower-cased, and what the lexicon knows of each, looked up before
+    // the sentences are read: the draft rules ask of every sentence whether it names a draft
+    // (they did so by lower-casing and looking up every token of the article once more).
+    let mut looked_up: Vec<LookedUp> = doc
+        .tokens
+        .iter()
+        .map(|all| {
+            let tokens: Vec<Token> = all
+                .iter()
+                .copied()
+                .filter(|t| t.kind != TokenKind::Punct)
+                .collect();
+            let words: Vec<Cow<str>> = tokens.iter().map(|t| lowercase(t.text(text))).collect();
+            let facts: Vec<WordFacts> = words.iter().map(|w| WordFacts::of(lexicon, w)).collect();
+            (tokens, words, facts)
+        })
+        .collect();
+    let names_draft: Vec<bool> = looked_up
+        .iter()
+        .map(|(_, _, facts)| facts.iter().any(|f| f.is("draft_noun")))
+        .collect();
     for (si, s) in doc.sentences.iter().enumerate() {
         let all = &doc.tokens[si];
-        let tokens: Vec<Token> = all
-            .iter()
-            .copied()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .collect();
-        let words: Vec<Cow<str>> = tokens.iter().map(|t| lowercase(t.text(text))).collect();
-        let facts: Vec<WordFacts> = words.iter().map(|w| WordFacts::of(lexicon, w)).collect();
+        let (tokens, words, facts) = std::mem::take(&mut looked_up[si]);
         // Word index of each raw token, for the time expressions (which read punctuation).
         let mut word_at = Vec::with_capacity(all.len());
         let mut wi = 0usize;
@@ -770,6 +789,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         };
         // ("Tiga hari sebelumnya, …": so many days before the story's day.)
         let days_counted = c.words.windows(3).find_map(|w| {
+            // (The words first: the calendar lookup is for the rare window they fit.)
+            if !(w[1] == "hari" && w[2] == "sebelumnya") {
+                return None;
+            }
             let n = w[0]
                 .parse::<i64>()
                 .ok()
@@ -1949,7 +1972,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.is("draft_noun", i))
             {
                 targets = sponsors
-                    .get_or_insert_with(|| draft::sponsors(doc, kb))
+                    .get_or_insert_with(|| draft::sponsors(doc, kb, &names_draft))
                     .iter()
                     .copied()
                     .filter(|&k| !own.contains(&state_of(k)))
@@ -2706,7 +2729,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             e.target_state = doc.entities[other].state.clone();
         }
     }
-    draft::aim_at_sponsors(&mut events, doc, kb);
+    draft::aim_at_sponsors(&mut events, doc, kb, &names_draft);
     mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
     fold::fold_headline_generic_into_specific(&mut events, doc.article.body_start);
