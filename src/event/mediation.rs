@@ -67,5 +67,63 @@ pub fn complete_mediated_pairs(events: &mut Vec<Event>) {
     }
     for (at, e) in added.into_iter().rev() {
         events.insert(at, e);
+        // (A denial points at the event it denies by index.)
+        for d in events.iter_mut().filter_map(|x| x.denies.as_mut()) {
+            if *d >= at {
+                *d += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(code: &str, source: (usize, &str), target: (usize, &str), status: Status) -> Event {
+        Event {
+            code: code.to_owned(),
+            sources: vec![source.0],
+            targets: vec![target.0],
+            source_state: Some(source.1.to_owned()),
+            target_state: Some(target.1.to_owned()),
+            when: None,
+            when_text: None,
+            when_note: None,
+            when_own: false,
+            status,
+            reported_by: Vec::new(),
+            denies: None,
+            evidence: vec![super::super::Evidence {
+                start: 0,
+                end: 1,
+                sentence: 0,
+            }],
+        }
+    }
+
+    #[test]
+    fn the_second_party_is_added_and_denials_still_point_at_what_they_deny() {
+        let mut events = vec![
+            event(MEDIATE, (0, "OMN"), (1, "IRN"), Status::Asserted),
+            event("081", (1, "IRN"), (2, "BEL"), Status::Claimed),
+            event("016", (2, "BEL"), (1, "IRN"), Status::Denied),
+        ];
+        events[2].denies = Some(1);
+        complete_mediated_pairs(&mut events);
+        let rows: Vec<(&str, Option<&str>)> = events
+            .iter()
+            .map(|e| (e.code.as_str(), e.target_state.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (MEDIATE, Some("IRN")),
+                (MEDIATE, Some("BEL")),
+                ("081", Some("BEL")),
+                ("016", Some("IRN"))
+            ]
+        );
+        assert_eq!(events[3].denies, Some(2));
     }
 }
