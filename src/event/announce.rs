@@ -24,7 +24,7 @@ pub(super) fn announced_acts(
 ) {
     let state_actor = |a: &Actor| !a.place && doc.entities[a.entity].state.is_some();
     for i in 0..words.len() {
-        // ("Mesir siap mengirim pasukan ke Somalia": a readiness or a pledge announces an act
+        // ("Swedia siap memulangkan dua kapal kepada Islandia": a readiness or a pledge announces an act
         // as much as "akan" does.)
         if !(facts[i].is("future") || facts[i].is("intent"))
             || matches.iter().any(|m| m.first <= i && i <= m.last)

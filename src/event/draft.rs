@@ -1,7 +1,7 @@
 //! A rejected draft is aimed at the states that tabled it.
 //!
-//! "Rusia memveto rancangan resolusi yang diajukan Amerika Serikat", "Rancangan itu diajukan
-//! Kanada bersama Norwegia dan Chili": a veto or rejection of a draft is an act against its
+//! "Swedia memveto rancangan resolusi yang diajukan Norwegia", "Rancangan itu diajukan
+//! Kanada bersama Islandia dan Chili": a veto or rejection of a draft is an act against its
 //! sponsors, and coders list one row per sponsor. The draft is usually named as the object of
 //! the rejecting verb, often with the body that votes on it ("rancangan resolusi Dewan
 //! Keamanan"), which is no party.

@@ -646,7 +646,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     "dalam" | "usai" | "seusai" | "setelah" | "saat" | "ketika"
                 )
         });
-        // ("Pada kesempatan itu Pompeo mengecam Jerman, Prancis dan Inggris": an opening
+        // ("Pada kesempatan itu Olafsson mengecam Jerman, Prancis dan Inggris": an opening
         // phrase with no comma of its own ends before the first active verb; a comma after that
         // verb closes nothing.)
         let opening_end = commas.first().copied().filter(|&comma| {
@@ -1965,7 +1965,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .map(|e| vec![e.sources[0]])
                     .unwrap_or_default();
             }
-            // "China menolak rancangan resolusi tersebut": a rejected draft is aimed at the
+            // "Swedia menolak rancangan resolusi tersebut": a rejected draft is aimed at the
             // states that tabled it, wherever the article names them.
             if targets.is_empty()
                 && &m.code[..2] == "12"
@@ -2237,7 +2237,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     let w = c.word(i);
                     w.contains("akui") || w.starts_with("pengakuan")
                 });
-            // ("Gelombang pengakuan itu dimulai ketika Inggris, Kanada dan Australia mengumumkan
+            // ("Sehari kemudian, Norwegia dan Islandia juga mengumumkan
             // pengakuan resmi": a recognition that names no one recognises whom the article's
             // latest recognition by another state did.)
             if recognition && targets.is_empty() {

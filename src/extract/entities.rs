@@ -861,7 +861,7 @@ fn title_person(
     // Otherwise capitalised words right after it form the name.
     // "Adel al-Jubeir", "Abdullah bin Zayed": a lower-case particle between capitalised parts.
     let after_title: Vec<&Token> = tokens.iter().skip_while(|tk| tk.start < end).collect();
-    // "Menteri Luar Negeri Israel, Israel Katz, bereaksi …": a name set off by commas after a
+    // "Menteri Luar Negeri Norwegia, Per Hansen, bereaksi …": a name set off by commas after a
     // title and its state is the title's holder; the name starts after the comma.
     let appositive = state.is_some()
         && after_title
@@ -955,8 +955,8 @@ fn title_person(
             None => e,
         }
     });
-    // (The appositive closes with a comma or the sentence's end: "Menteri Luar Negeri Israel,
-    // Jerman dan Prancis" lists states.)
+    // (The appositive closes with a comma or the sentence's end: "Menteri Luar Negeri Norwegia,
+    // Swedia dan Islandia" lists states.)
     let closed = |e: usize| {
         !appositive
             || text[e..]
