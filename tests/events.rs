@@ -2669,3 +2669,16 @@ fn a_jibe_at_a_state_is_disapproval() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn concern_without_a_speech_verb_is_disapproval() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Islandia khawatir atas latihan militer Norwegia pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.contains(&"111 ISL NOR 2025-03-03".to_owned()),
+        "{rows:#?}"
+    );
+}
