@@ -6,11 +6,8 @@
 //! the rejecting verb, often with the body that votes on it ("rancangan resolusi Dewan
 //! Keamanan"), which is no party.
 
-use super::{Event, Status, lowercase};
+use super::{Event, LookedUp, Status};
 use crate::extract::{Document, EntityClass};
-use crate::kb::Kb;
-use crate::text::TokenKind;
-use std::borrow::Cow;
 
 /// How many words a draft noun and the sponsoring verb after it may stand apart ("rancangan
 /// resolusi Dewan Keamanan PBB yang diajukan …").
@@ -19,43 +16,38 @@ const DRAFT_REACH: usize = 7;
 /// CAMEO's root for rejections (vetoes included).
 const REJECT: &str = "12";
 
+/// Whether a sentence, as the event stage looked its words up, names a draft.
+pub(super) fn names_draft(sentence: &LookedUp) -> bool {
+    sentence.2.iter().any(|f| f.is("draft_noun"))
+}
+
 /// The states that tabled the article's drafts, first named first: the states named right
 /// after a sponsoring verb whose subject is a draft noun ("rancangan … yang diajukan X",
-/// "Rancangan itu diajukan X bersama Y, Z"), as entity indices, one per state.
-/// `names_draft[si]`: whether a word of sentence `si` is a draft noun (the event stage has
-/// looked every word up already).
-pub fn sponsors(doc: &Document, kb: &Kb, names_draft: &[bool]) -> Vec<usize> {
+/// "Rancangan itu diajukan X bersama Y, Z"), as entity indices, one per state. `sentences`
+/// are the article's sentences as the event stage looked their words up.
+pub(super) fn sponsors(doc: &Document, sentences: &[LookedUp]) -> Vec<usize> {
     let text = doc.article.text.as_str();
     let mut out: Vec<usize> = Vec::new();
-    for (si, all) in doc.tokens.iter().enumerate() {
-        // (Most sentences name no draft. This runs for every article.)
-        if !names_draft[si] {
-            continue;
-        }
-        let words: Vec<(usize, usize, Cow<'_, str>)> = all
-            .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .map(|t| (t.start, t.end, lowercase(t.text(text))))
-            .collect();
-        let is = |class: &str, i: usize| words.get(i).is_some_and(|w| kb.cue(class, &w.2));
-        let Some(verb) = (0..words.len())
+    for (si, (tokens, _, facts)) in sentences.iter().enumerate() {
+        let is = |class: &str, i: usize| facts.get(i).is_some_and(|f| f.is(class));
+        let Some(verb) = (0..facts.len())
             .filter(|&i| is("draft_noun", i))
             .find_map(|d| {
-                (d + 1..(d + DRAFT_REACH).min(words.len())).find(|&i| is("sponsor_verb", i))
+                (d + 1..(d + DRAFT_REACH).min(facts.len())).find(|&i| is("sponsor_verb", i))
             })
         else {
             continue;
         };
         // The named states after the verb, listed one after another ("X bersama Y, Z dan W"):
         // at most one word ("oleh", "dan", "bersama") between two of them.
-        let mut reach = words.get(verb).map_or(0, |w| w.1);
+        let mut reach = tokens[verb].end;
         for m in doc.sentence_mentions(si) {
             if m.start < reach {
                 continue;
             }
-            let gap = words
+            let gap = tokens
                 .iter()
-                .filter(|w| w.0 >= reach && w.1 <= m.start)
+                .filter(|t| t.start >= reach && t.end <= m.start)
                 .count();
             if gap > 1 || text[reach..m.start].contains(['.', ';', ':']) {
                 break;
@@ -77,8 +69,12 @@ pub fn sponsors(doc: &Document, kb: &Kb, names_draft: &[bool]) -> Vec<usize> {
 /// Aims each rejection of a draft at the draft's sponsors: a rejection told in a sentence that
 /// names a draft and is aimed at no state, at the voting body, or at one of the sponsors
 /// becomes one rejection of each sponsor.
-pub fn aim_at_sponsors(events: &mut Vec<Event>, doc: &Document, kb: &Kb, names_draft: &[bool]) {
-    let sponsors = sponsors(doc, kb, names_draft);
+pub(super) fn aim_at_sponsors(
+    events: &mut Vec<Event>,
+    doc: &Document,
+    sponsors: &[usize],
+    names_draft: &[bool],
+) {
     if sponsors.is_empty() {
         return;
     }

@@ -272,10 +272,7 @@ impl<'a> Clauses<'a> {
     /// (Read from `boundaries`, filled once per sentence: `clause_start` asks it of every
     /// word back to the sentence's start, for every cue and actor.)
     fn is_boundary(&self, i: usize) -> bool {
-        self.boundaries
-            .get(i)
-            .copied()
-            .unwrap_or_else(|| self.no_word.is("hypothetical"))
+        self.boundaries.get(i).copied().unwrap_or(false)
     }
 
     /// [`is_boundary`](Self::is_boundary), worked out from the words.
@@ -485,13 +482,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     // Events of the lead told before the story has a day.
     let mut undated_lead: Vec<usize> = Vec::new();
     let mut last_states: Vec<(usize, String)> = Vec::new();
-    // The states that tabled the article's drafts, read when a rejection of a draft needs them.
-    let mut sponsors: Option<Vec<usize>> = None;
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
     // Every sentence's words, lower-cased, and what the lexicon knows of each, looked up before
-    // the sentences are read: the draft rules ask of every sentence whether it names a draft
-    // (they did so by lower-casing and looking up every token of the article once more).
+    // the sentences are read: the draft rules need the sponsors a later sentence may name.
     let mut looked_up: Vec<LookedUp> = doc
         .tokens
         .iter()
@@ -506,10 +500,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             (tokens, words, facts)
         })
         .collect();
-    let names_draft: Vec<bool> = looked_up
-        .iter()
-        .map(|(_, _, facts)| facts.iter().any(|f| f.is("draft_noun")))
-        .collect();
+    let names_draft: Vec<bool> = looked_up.iter().map(draft::names_draft).collect();
+    // The states that tabled the article's drafts (most articles name no draft).
+    let sponsors = if names_draft.contains(&true) {
+        draft::sponsors(doc, &looked_up)
+    } else {
+        Vec::new()
+    };
     for (si, s) in doc.sentences.iter().enumerate() {
         let all = &doc.tokens[si];
         let (tokens, words, facts) = std::mem::take(&mut looked_up[si]);
@@ -1972,7 +1969,6 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.is("draft_noun", i))
             {
                 targets = sponsors
-                    .get_or_insert_with(|| draft::sponsors(doc, kb, &names_draft))
                     .iter()
                     .copied()
                     .filter(|&k| !own.contains(&state_of(k)))
@@ -2729,7 +2725,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             e.target_state = doc.entities[other].state.clone();
         }
     }
-    draft::aim_at_sponsors(&mut events, doc, kb, &names_draft);
+    draft::aim_at_sponsors(&mut events, doc, &sponsors, &names_draft);
     mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
     fold::fold_headline_generic_into_specific(&mut events, doc.article.body_start);
