@@ -1891,6 +1891,16 @@ fn eleventh_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn fourteenth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset14", 10, 0.85, 0.5, 0.8);
+}
+
+#[test]
+fn twelfth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout12", 10, 0.9, 0.5, 0.85);
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -2679,6 +2689,43 @@ fn concern_without_a_speech_verb_is_disapproval() {
     );
     assert!(
         rows.contains(&"111 ISL NOR 2025-03-03".to_owned()),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_like_step_takes_the_code_of_the_act_it_echoes() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia menyatakan dukungan bagi kedaulatan Islandia pada Senin (3/2). Sikap serupa disuarakan Stockholm.\n\
+         Denmark memutuskan hubungan diplomatik dengan Finlandia pada Selasa (4/2), dua hari setelah langkah serupa diambil Estonia.\n\
+         Prancis mengusir dua diplomat Spanyol pada Rabu (5/2), sebagai balasan atas langkah serupa yang diambil Madrid.\n\
+         Latvia memanggil pulang duta besarnya dari Polandia pada Kamis (6/2). Lituania kemudian mengikuti langkah Latvia.\n\
+         Belanda mengancam akan membalas dengan langkah serupa terhadap produk Belgia.\n",
+        "2025-02-07",
+    );
+    for want in [
+        "051 SWE ISL 2025-02-03",
+        "161 EST FIN 2025-02-02",
+        "161 ESP FRA 2025-02-05",
+        "161 LTU POL 2025-02-06",
+    ] {
+        assert!(rows.iter().any(|r| r == want), "{want}: {rows:#?}");
+    }
+    // The retaliation "dengan langkah serupa" is the threat's content, not an act of its own;
+    // and no echo is aimed at the state that took the step.
+    assert!(
+        rows.iter().any(|r| r == "138 NLD BEL 2025-02-06"),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("16") && r.contains("NLD")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("161 DNK EST")),
         "{rows:#?}"
     );
 }

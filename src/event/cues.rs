@@ -54,6 +54,9 @@ pub enum Polarity {
     /// A phrase that looks like a cue but is none ("penangkapan ikan" is fishing): it takes
     /// its words so that no shorter cue matches them, and yields nothing.
     None,
+    /// "langkah serupa", "disusul": a step like an act told before, by another actor; it
+    /// takes that act's code.
+    Echo,
 }
 
 /// A cue found in a sentence: token indices of its first and last matched word.
@@ -187,6 +190,7 @@ impl CueLexicon {
                     "claim" => Polarity::Claim,
                     "deny" => Polarity::Deny,
                     "none" => Polarity::None,
+                    "echo" => Polarity::Echo,
                     _ => Polarity::Event,
                 },
                 row,

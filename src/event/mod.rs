@@ -10,6 +10,7 @@
 mod announce;
 mod cues;
 mod draft;
+mod echo;
 mod fold;
 mod mediation;
 mod morph;
@@ -684,6 +685,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         }) {
             matches.retain(|m| !m.judgement);
         }
+        // ("mengancam akan membalas dengan langkah serupa": a like step as the object or
+        // instrument of another act is no act of its own.)
+        let instruments: Vec<usize> = matches
+            .iter()
+            .filter(|m| {
+                m.polarity == Polarity::Echo
+                    && matches.iter().any(|n| {
+                        n.polarity == Polarity::Event && n.last < m.first && n.last + 3 >= m.first
+                    })
+            })
+            .map(|m| m.first)
+            .collect();
+        matches.retain(|m| !instruments.contains(&m.first));
         announce::announced_acts(&words, &facts, &actors, doc, &mut matches);
         let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
         let mut c = Clauses {
@@ -970,9 +984,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         for m in matches.iter().filter(|m| {
             matches!(
                 m.polarity,
-                Polarity::Event | Polarity::Deny | Polarity::Claim
+                Polarity::Event | Polarity::Deny | Polarity::Claim | Polarity::Echo
             )
         }) {
+            // "Sikap serupa disuarakan Oslo": a step like the act told last is an act of its
+            // code.
+            let echoed;
+            let echo = (m.polarity == Polarity::Echo).then(|| echo::echoed(&events, si));
+            let m = match echo {
+                Some(None) => continue,
+                Some(Some(r)) => {
+                    echoed = cues::CueMatch {
+                        code: events[r].code.clone(),
+                        polarity: Polarity::Event,
+                        ..m.clone()
+                    };
+                    &echoed
+                }
+                None => m,
+            };
+            let echo = echo.flatten();
             let head = m.first;
             let head_word = c.word(head);
             let clause = c.clause_start(head, &commas);
@@ -1760,10 +1791,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     show(&targets)
                 );
             }
+            let state_of = |e: usize| doc.entities[e].state.clone();
+            if let Some(r) = echo {
+                sources = echo::sources(&c, m.last, &events[r], sources, &state_of);
+                targets = echo::targets(&c, m.last, &events[r], &sources, &state_of);
+            }
             if sources.is_empty() {
                 continue;
             }
-            let state_of = |e: usize| doc.entities[e].state.clone();
             // The sources' states, which every target rule below keeps out of the target.
             let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
             // "Seoul menuding pembatasan itu … putusan Mahkamah Agung Korsel": a target of the

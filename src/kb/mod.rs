@@ -416,12 +416,13 @@ impl Kb {
                     t.cue
                 )));
             }
-            // A "none" row (a phrase that is no cue) names no code: it writes "-".
-            if t.polarity == "none" {
+            // A "none" row (a phrase that is no cue) names no code, nor does an "echo" row
+            // (a step like another's takes the code of the act it echoes): they write "-".
+            if matches!(t.polarity.as_str(), "none" | "echo") {
                 if t.code != "-" {
                     return Err(Error::Kb(format!(
-                        "triggers.tsv: the non-cue {:?} must have \"-\" as its code",
-                        t.cue
+                        "triggers.tsv: the {} cue {:?} must have \"-\" as its code",
+                        t.polarity, t.cue
                     )));
                 }
                 continue;
@@ -737,7 +738,7 @@ fn parse_triggers(text: &str) -> Result<Vec<TriggerCue>> {
             let polarity = Table::cell(r, pol);
             if !matches!(
                 polarity,
-                "+" | "object" | "speech" | "claim" | "deny" | "none" | "judgement"
+                "+" | "object" | "speech" | "claim" | "deny" | "none" | "judgement" | "echo"
             ) {
                 return Err(t.error(*line, format!("unknown polarity {polarity:?}")));
             }
