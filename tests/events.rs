@@ -2729,3 +2729,13 @@ fn a_like_step_takes_the_code_of_the_act_it_echoes() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_announced_act_keeps_its_subject_across_adverbs_and_a_framing_verb() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Stockholm juga menyatakan siap menggelar konsultasi dengan Kementerian Pertahanan Norwegia pada Senin (3/2).\n",
+        "2025-02-05",
+    );
+    assert_eq!(rows, ["030 SWE NOR 2025-02-03"]);
+}

@@ -40,12 +40,21 @@ pub(super) fn announced_acts(
         if verb > i + 3 || !is_verb_form(&words[verb]) || matches.iter().any(|m| m.first == verb) {
             continue;
         }
-        let subject_end = if i > 0 && facts[i - 1].class.is_none() && is_verb_form(&words[i - 1]) {
-            i.checked_sub(2)
-        } else {
-            i.checked_sub(1)
-        };
-        let Some(subject_end) = subject_end else {
+        // ("Oslo juga menyatakan siap …": adverbs and one framing verb may stand between.)
+        let mut subject_end = i;
+        let mut framing = 0;
+        while subject_end > 0 {
+            let w = subject_end - 1;
+            if facts[w].adverb {
+                subject_end = w;
+            } else if framing == 0 && facts[w].class.is_none() && is_verb_form(&words[w]) {
+                framing += 1;
+                subject_end = w;
+            } else {
+                break;
+            }
+        }
+        let Some(subject_end) = subject_end.checked_sub(1) else {
             continue;
         };
         let Some(source) = actors
