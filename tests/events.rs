@@ -2739,3 +2739,14 @@ fn an_announced_act_keeps_its_subject_across_adverbs_and_a_framing_verb() {
     );
     assert_eq!(rows, ["030 SWE NOR 2025-02-03"]);
 }
+
+#[test]
+fn signing_a_decree_is_no_agreement() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Islandia menandatangani dekret pada Senin (3/2) yang menghentikan bantuan untuk Norwegia.\n\
+         Dekret yang diteken Reykjavik itu berlaku sejak Selasa (4/2).\n",
+        "2025-02-05",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("057")), "{rows:#?}");
+}
