@@ -2749,4 +2749,9 @@ fn signing_a_decree_is_no_agreement() {
         "2025-02-05",
     );
     assert!(!rows.iter().any(|r| r.starts_with("057")), "{rows:#?}");
+    // What the decree does is done by its signer.
+    assert!(
+        rows.iter().any(|r| r == "162 ISL NOR 2025-02-03"),
+        "{rows:#?}"
+    );
 }

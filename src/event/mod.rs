@@ -1227,11 +1227,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // names its agent ("klaim yang dibantah Islamabad"): handled with the passives.
             let relative_passive = head > 0 && c.word(head - 1) == "yang" && passive;
             // "… menjawab lewat surat yang meminta Oslo …": what a message says is
-            // said by its sender, the sentence's subject.
+            // said by its sender, the sentence's subject; what a decree does, by its signer.
+            // (A date may stand between: "dekret pada Senin (3/2) yang menghentikan …".)
             let message = head >= 2
                 && c.word(head - 1) == "yang"
                 && !passive
-                && (head.saturating_sub(4)..head - 1).any(|i| c.is("message_noun", i));
+                && (head.saturating_sub(7)..head - 1).any(|i| c.is("message_noun", i));
             let before = if message {
                 before.or_else(|| {
                     c.actors
