@@ -2755,3 +2755,14 @@ fn signing_a_decree_is_no_agreement() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn calling_a_state_an_enemy_or_a_war_criminal_is_disapproval() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Pada Senin (3/2), Islandia menyebut Norwegia sebagai musuh dan penjajah.\n\
+         Sehari kemudian, Swedia menyebut Denmark sebagai penjahat perang.\n",
+        "2025-02-05",
+    );
+    assert_eq!(rows, ["111 ISL NOR 2025-02-03", "1124 SWE DNK 2025-02-04"]);
+}
