@@ -212,6 +212,25 @@ pub(super) fn find_lowered(
                 if let Some((d, m, y, close)) = day_month(end + 1) {
                     return Some(dated(published, d, m, y, close, Some((day, raw[i]))));
                 }
+                // "Jumat, 28 Maret 2025", "Senin 3 Maret": the date written after the weekday.
+                let at = if lower.get(end + 1).map(AsRef::as_ref) == Some(",") {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                let named_day = lower.get(at).and_then(|d| d.parse::<u32>().ok());
+                let named_month = lower.get(at + 1).and_then(|m| cal(m, "month"));
+                if let (Some(d), Some(m)) = (named_day, named_month) {
+                    let m = m as u32;
+                    let y: Option<i32> = lower
+                        .get(at + 2)
+                        .and_then(|y| y.parse().ok())
+                        .filter(|y| (1900..2200).contains(y));
+                    if valid_month_day(m, d) {
+                        let close = if y.is_some() { at + 2 } else { at + 1 };
+                        return Some(dated(published, d, m, y, close, Some((day, raw[i]))));
+                    }
+                }
                 let p = published?;
                 return Some((end, When::Day(last_weekday(p, day, strict)), None));
             }
@@ -390,6 +409,23 @@ mod tests {
             note.contains("Wednesday") && note.contains("2024-10-24"),
             "{note}"
         );
+    }
+
+    #[test]
+    fn a_weekday_followed_by_a_written_date_is_that_date() {
+        assert_eq!(
+            run("pada Jumat, 28 Maret 2025, di", "2025-08-28"),
+            [(day("2025-03-28"), None)]
+        );
+        assert_eq!(
+            run("pada Senin 3 Maret", "2025-08-28"),
+            [(day("2025-03-03"), None)]
+        );
+        // 27 March 2025 was a Thursday: the date stands, the contradiction is reported.
+        let r = run("pada Jumat, 27 Maret 2025", "2025-08-28");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, day("2025-03-27"));
+        assert!(r[0].1.as_deref().unwrap().contains("Thursday"), "{r:?}");
     }
 
     #[test]
