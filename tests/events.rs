@@ -2766,3 +2766,17 @@ fn calling_a_state_an_enemy_or_a_war_criminal_is_disapproval() {
     );
     assert_eq!(rows, ["111 ISL NOR 2025-02-03", "1124 SWE DNK 2025-02-04"]);
 }
+
+#[test]
+fn what_is_handed_over_decides_the_act() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Pada Senin (3/2), Norwegia menyerahkan sistem pertahanan udara kepada Islandia.\n\
+         Swedia memanggil duta besar Denmark dan menyerahkan nota protes pada Selasa (4/2).\n\
+         Finlandia menyerahkan dokumen aksesinya kepada Estonia pada Rabu (5/2).\n",
+        "2025-02-06",
+    );
+    // Weapons handed over are military aid, a protest note is the complaint, a document yields
+    // nothing; none of them is a concession (080).
+    assert_eq!(rows, ["072 NOR ISL 2025-02-03", "114 SWE DNK 2025-02-04"]);
+}
