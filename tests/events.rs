@@ -2780,3 +2780,14 @@ fn what_is_handed_over_decides_the_act() {
     // nothing; none of them is a concession (080).
     assert_eq!(rows, ["072 NOR ISL 2025-02-03", "114 SWE DNK 2025-02-04"]);
 }
+
+#[test]
+fn lifting_trade_barriers_or_duties_eases_sanctions() {
+    let rows = events_of(
+        "Kabar Dagang\n\
+         Pada Senin (3/2), Norwegia mencabut hambatan dagang atas sejumlah komoditas Islandia.\n\
+         Swedia mencabut bea tambahan atas jelai Denmark pada Selasa (4/2).\n",
+        "2025-02-06",
+    );
+    assert_eq!(rows, ["085 NOR ISL 2025-02-03", "085 SWE DNK 2025-02-04"]);
+}
