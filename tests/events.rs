@@ -2791,3 +2791,14 @@ fn lifting_trade_barriers_or_duties_eases_sanctions() {
     );
     assert_eq!(rows, ["085 NOR ISL 2025-02-03", "085 SWE DNK 2025-02-04"]);
 }
+
+#[test]
+fn standing_with_a_state_or_calling_it_a_strategic_partner_is_support() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Pada Senin (3/2), Norwegia menyatakan berdiri bersama Islandia.\n\
+         Swedia menyebut Denmark sebagai mitra strategis pada Selasa (4/2).\n",
+        "2025-02-06",
+    );
+    assert_eq!(rows, ["051 NOR ISL 2025-02-03", "051 SWE DNK 2025-02-04"]);
+}
