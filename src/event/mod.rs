@@ -7,6 +7,7 @@
 //! denial verbs are events of their own; negated and hypothetical cues yield nothing. Dates
 //! come from the sentence's time expressions ([`time`]) or the narrative before it.
 
+mod actors;
 mod announce;
 mod cues;
 mod dating;
@@ -15,6 +16,7 @@ mod echo;
 mod fold;
 mod mediation;
 mod morph;
+mod sentence;
 mod story;
 mod targets;
 pub mod time;
@@ -512,211 +514,25 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     };
     for (si, s) in doc.sentences.iter().enumerate() {
         let all = &doc.tokens[si];
-        let (tokens, words, facts) = std::mem::take(&mut looked_up[si]);
-        // Word index of each raw token, for the time expressions (which read punctuation).
-        let mut word_at = Vec::with_capacity(all.len());
-        let mut wi = 0usize;
-        for t in all {
-            word_at.push(wi.min(words.len().saturating_sub(1)));
-            if t.kind != TokenKind::Punct {
-                wi += 1;
-            }
-        }
-        let mut commas: Vec<usize> = all
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| matches!(t.text(text), "," | ";" | ":"))
-            .map(|(k, _)| word_at[k])
-            .collect();
-        let word_index = |byte: usize| {
-            tokens
-                .iter()
-                .position(|t| t.start <= byte && byte < t.end.max(t.start + 1))
+        let recent = sentence::Recent {
+            last_person,
+            last_pair: &last_pair,
+            last_groups: &last_groups,
         };
-        let mut actors = sentence_actors(doc, si, &tokens, text, word_index);
-        // "2 juta dolar AS": a state named right after a currency names the currency.
-        actors.retain(|a| a.first == 0 || !facts[a.first - 1].is("currency"));
-        // "Ia menuduh …": a personal pronoun with no actor of its own is the person the story
-        // was last about, or ("Presiden Kolombia Gustavo Petro menulis bahwa ia telah …") the
-        // person this sentence opened with.
-        let person_here = actors
-            .iter()
-            .find(|a| !a.place && doc.entities[a.entity].class == EntityClass::Person)
-            .map(|a| (a.last, a.entity));
-        if last_person.is_some() || person_here.is_some() {
-            for (i, f) in facts.iter().enumerate() {
-                if f.is("person_pronoun") && !actors.iter().any(|a| a.first <= i && i <= a.last) {
-                    let Some(p) = person_here
-                        .filter(|&(last, _)| last < i)
-                        .map(|(_, e)| e)
-                        .or(last_person)
-                    else {
-                        continue;
-                    };
-                    actors.push(Actor {
-                        first: i,
-                        last: i,
-                        entity: p,
-                        place: false,
-                        pair: false,
-                    });
-                }
-            }
-            actors.sort_by_key(|a| (a.first, a.last));
-        }
-        // "keduanya", "kedua negara": the last pair of actors named before.
-        // ("Wang menyampaikannya kepada Ri saat keduanya bertemu …": two people of different
-        // states named before "keduanya" in its own sentence are the pair.)
-        let pair_here = |i: usize| -> Option<Vec<usize>> {
-            let named: Vec<&Actor> = actors
-                .iter()
-                .filter(|a| {
-                    a.last < i
-                        && !a.place
-                        && !a.pair
-                        && doc.entities[a.entity].class == EntityClass::Person
-                        && doc.entities[a.entity].state.is_some()
-                })
-                .collect();
-            let last = named.last()?;
-            let state = &doc.entities[last.entity].state;
-            let other = named
-                .iter()
-                .rev()
-                .find(|a| doc.entities[a.entity].state != *state)?;
-            Some(vec![other.entity, last.entity])
-        };
-        {
-            let mut paired = Vec::new();
-            for (i, w) in words.iter().enumerate() {
-                // ("Seusai pertemuan, mereka menyaksikan …": "mereka" as the subject right
-                // before a verb is the pair too.)
-                // (Only opening its clause: "martabat mereka dihormati" is someone's people.)
-                let opens_clause = i == 0 || text[tokens[i - 1].end..tokens[i].start].contains(',');
-                let they = w == "mereka"
-                    && opens_clause
-                    && words.get(i + 1).is_some_and(|n| is_verb_form(n));
-                let pair_word = w == "keduanya"
-                    || they
-                    || (w == "kedua" && is_class(&facts, "pair_noun", i + 1));
-                // "ketiga negara itu": the latest list of three states named.
-                let named_group = COLLECTIVES
-                    .iter()
-                    .find(|(word, _)| w == word)
-                    .filter(|_| is_class(&facts, "pair_noun", i + 1))
-                    .and_then(|&(_, n)| last_groups.iter().rev().find(|g| g.len() == n));
-                if let Some(g) =
-                    named_group.filter(|_| !actors.iter().any(|a| a.first <= i && i <= a.last))
-                {
-                    for &e in g {
-                        paired.push(Actor {
-                            first: i,
-                            last: i + 1,
-                            entity: e,
-                            place: false,
-                            pair: true,
-                        });
-                    }
-                }
-                if pair_word && !actors.iter().any(|a| a.first <= i && i <= a.last) {
-                    let last = if w == "kedua" { i + 1 } else { i };
-                    let pair = pair_here(i)
-                        .filter(|_| w == "keduanya")
-                        .unwrap_or_else(|| last_pair.clone());
-                    for e in pair {
-                        paired.push(Actor {
-                            first: i,
-                            last,
-                            entity: e,
-                            place: false,
-                            pair: true,
-                        });
-                    }
-                }
-            }
-            actors.extend(paired);
-            actors.sort_by_key(|a| (a.first, a.last));
-        }
-        let opens = words.first().is_some_and(|w| {
-            (w.starts_with("di") && is_verb_form(w))
-                || facts[0].class.is_some_and(|k| k.ends_with("_prep"))
-                || facts[0].locative
-                || matches!(
-                    w.as_ref(),
-                    "dalam" | "usai" | "seusai" | "setelah" | "saat" | "ketika"
-                )
-        });
-        // ("Pada kesempatan itu Olafsson mengecam Jerman, Prancis dan Inggris": an opening
-        // phrase with no comma of its own ends before the first active verb; a comma after that
-        // verb closes nothing.)
-        let opening_end = commas.first().copied().filter(|&comma| {
-            opens && (1..comma).all(|i| !(words[i].starts_with("me") && is_verb_form(&words[i])))
-        });
-        let state_at = |i: usize| {
-            actors.iter().any(|a| {
-                a.first == i
-                    && !a.pair
-                    && doc.entities[a.entity].state.is_some()
-                    && (doc.entities[a.entity].class == EntityClass::State || a.place)
-            })
-        };
-        let slots: Vec<cues::Slot> = facts.iter().map(|f| f.slot).collect();
-        let mut matches = lexicon.find_in_slots(&slots, &state_at);
-        // "menyebut langkah Norwegia berbahaya dan tidak membantu …": a negated act is no event,
-        // so it leaves the judgement standing.
-        let negated_nearby =
-            |first: usize| (first.saturating_sub(3)..first).any(|i| negates(&facts, i));
-        // ("menilai gugatan yang diajukan Norwegia … tidak berdasar": an act between the speech
-        // verb and the judgement is what is judged, and leaves it standing too. Not a charge or
-        // a claim judged baseless, "tuduhan Oslo tidak berdasar", "kabar bahwa …": that is a
-        // denial.)
-        let judged = |m: &cues::CueMatch| {
-            !m.code.starts_with("112")
-                && matches.iter().any(|p| {
-                    p.polarity == Polarity::Speech
-                        && p.last < m.first
-                        && (p.last + 1..m.first).all(|i| !facts[i].is("complementizer"))
-                })
-                && matches.iter().any(|j| j.judgement && j.first > m.last)
-        };
-        if matches.iter().any(|m| {
-            !m.judgement
-                && matches!(m.polarity, Polarity::Event | Polarity::Deny)
-                && !negated_nearby(m.first)
-                && !judged(m)
-        }) {
-            matches.retain(|m| !m.judgement);
-        }
-        // ("mengancam akan membalas dengan langkah serupa": a like step as the object or
-        // instrument of another act is no act of its own.)
-        let instruments: Vec<usize> = matches
-            .iter()
-            .filter(|m| {
-                m.polarity == Polarity::Echo
-                    && matches.iter().any(|n| {
-                        n.polarity == Polarity::Event && n.last < m.first && n.last + 3 >= m.first
-                    })
-            })
-            .map(|m| m.first)
-            .collect();
-        matches.retain(|m| !instruments.contains(&m.first));
-        announce::announced_acts(&words, &facts, &actors, doc, &mut matches);
-        let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
-        let mut c = Clauses {
-            text,
-            words,
-            facts,
-            no_word,
-            boundaries: Vec::new(),
-            tokens,
-            actors,
+        let sentence::Sentence {
+            c,
+            matches,
+            mut commas,
+            word_at,
+        } = sentence::read(
+            doc,
+            si,
+            std::mem::take(&mut looked_up[si]),
+            lexicon,
             kb,
-            opening_end,
-            cue_starts,
-            entities: &doc.entities,
-        };
-        c.boundaries = (0..c.words.len()).map(|i| c.boundary_at(i)).collect();
-        let c = c;
+            no_word,
+            &recent,
+        );
         let times = dating::find_times(&c, all, &word_at, kb, published, &narrative);
         // "Pemerintah Malaysia, Sabtu (4/3), menyatakan …": commas around a time expression
         // set it off; they do not end the clause.
@@ -2332,72 +2148,4 @@ fn ruled_out_after(c: &Clauses, last: usize) -> bool {
                 .find(|&j| c.word(j) != "lagi")
                 .is_some_and(|j| c.is("possibility", j))
     }) || (last + 1..end).any(|i| c.is("impossible", i))
-}
-
-/// The sentence's actors: outermost mentions of states, persons and organisations (a state
-/// written inside a person's title belongs to that person).
-fn sentence_actors(
-    doc: &Document,
-    si: usize,
-    tokens: &[Token],
-    text: &str,
-    word_index: impl Fn(usize) -> Option<usize>,
-) -> Vec<Actor> {
-    let ms: Vec<_> = doc
-        .sentence_mentions(si)
-        .iter()
-        // The dateline (place and outlet) reports the story; it does not act in it. Nor does
-        // a territory that does not govern itself ("membeli Greenland": Denmark's).
-        .filter(|m| {
-            let e = &doc.entities[m.entity];
-            e.can_act()
-                && m.sentence == si
-                && (e.class != EntityClass::Place
-                    || (e.state.is_some()
-                        && matches!(e.kind.as_deref(), Some("capital" | "city" | "seat"))))
-        })
-        .filter(|m| {
-            doc.dateline
-                .as_ref()
-                .is_none_or(|d| m.start >= d.end || m.end <= d.place_start)
-        })
-        .collect();
-    let mut out: Vec<Actor> = Vec::new();
-    for (k, m) in ms.iter().enumerate() {
-        let nested = ms
-            .iter()
-            .any(|o| o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end));
-        if nested {
-            continue;
-        }
-        // "Presiden Korea Selatan Yoon…": the state is the person's title.
-        if doc.entities[m.entity].class == EntityClass::State {
-            if let Some(next) = ms.get(k + 1) {
-                let between = &text[m.end..next.start];
-                if doc.entities[next.entity].class == EntityClass::Person
-                    && next.start >= m.end
-                    && between.trim().is_empty()
-                {
-                    continue;
-                }
-            }
-        }
-        // (A name may end in a period that is its own token: "Ferdinand Marcos Jr.".)
-        let last = word_index(m.end.saturating_sub(1)).or_else(|| {
-            tokens
-                .iter()
-                .rposition(|t| t.start < m.end && t.end > m.start)
-        });
-        let (Some(first), Some(last)) = (word_index(m.start), last) else {
-            continue;
-        };
-        out.push(Actor {
-            first,
-            last,
-            entity: m.entity,
-            place: doc.entities[m.entity].class == EntityClass::Place,
-            pair: false,
-        });
-    }
-    out
 }
