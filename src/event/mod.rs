@@ -11,10 +11,12 @@ mod actors;
 mod announce;
 mod cues;
 mod dating;
+mod denials;
 mod draft;
 mod echo;
 mod fold;
 mod mediation;
+mod memory;
 mod morph;
 mod sentence;
 mod story;
@@ -471,22 +473,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut events: Vec<Event> = Vec::new();
     let mut warnings = Vec::new();
     let mut narrative: Option<(When, String)> = None;
-    let mut last_speaker: Vec<usize> = Vec::new();
     let mut last_claimant: Vec<usize> = Vec::new();
     // Denials that name no deed and follow no charge against the denier: a charge told later
     // ("Moskow membantah terlibat. … London menuduh Moskow …") is what they answer.
     let mut open_denials: Vec<usize> = Vec::new();
     // Every denial, for the story's pair to answer those that answer no one.
     let mut denials: Vec<usize> = Vec::new();
-    let mut last_pair: Vec<usize> = Vec::new();
-    // Lists of three or more actors of different states, as named: what "ketiga negara" is.
-    let mut last_groups: Vec<Vec<usize>> = Vec::new();
     let story = story::story_dyad(doc);
-    let mut last_person: Option<usize> = None;
-    let mut introduced: Vec<Introduced> = Vec::new();
+    let mut memory = memory::Memory::default();
     // Events of the lead told before the story has a day.
     let mut undated_lead: Vec<usize> = Vec::new();
-    let mut last_states: Vec<(usize, String)> = Vec::new();
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
     // Every sentence's words, lower-cased, and what the lexicon knows of each, looked up before
@@ -515,9 +511,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     for (si, s) in doc.sentences.iter().enumerate() {
         let all = &doc.tokens[si];
         let recent = sentence::Recent {
-            last_person,
-            last_pair: &last_pair,
-            last_groups: &last_groups,
+            last_person: memory.last_person,
+            last_pair: &memory.last_pair,
+            last_groups: &memory.last_groups,
         };
         let sentence::Sentence {
             c,
@@ -622,7 +618,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if let Some(k) = after.or(before) {
                 speaker = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
             } else if w.ends_with("nya") {
-                speaker = last_speaker.clone();
+                speaker = memory.last_speaker.clone();
             }
         }
         let claim_at = matches
@@ -1544,10 +1540,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 lexicon,
                 events: &events,
                 story,
-                last_person,
-                last_pair: &last_pair,
-                last_states: &last_states,
-                introduced: &introduced,
+                last_person: memory.last_person,
+                last_pair: &memory.last_pair,
+                last_states: &memory.last_states,
+                introduced: &memory.introduced,
                 sponsors: &sponsors,
             };
             let joint;
@@ -1763,132 +1759,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             &mut undated_lead,
             &mut events,
         );
-        // The person a sentence is about: its subject, else its speaker.
-        let is_person = |e: &usize| doc.entities[*e].class == EntityClass::Person;
-        let subject = c
-            .actors
-            .iter()
-            .find(|a| !a.place && !c.prep_before(a))
-            .map(|a| a.entity);
-        // ("Juru bicaranya Liu Dejun menuduh …": a subject warta does not know is the person
-        // the sentence is about, so a later "ia" is not someone told of before.)
-        let first_verb = (1..c.words.len()).find(|&i| is_verb_form(c.word(i)));
-        let unknown_person = first_verb.is_some_and(|v| {
-            !c.actors
-                .iter()
-                .any(|a| a.last < v && !a.place && !c.prep_before(a))
-                && unknown_subject(&c, doc, si, 0, v)
-        });
-        if unknown_person {
-            last_person = None;
-        } else if let Some(p) = subject
-            .filter(is_person)
-            .or_else(|| speaker.iter().copied().find(is_person))
-        {
-            last_person = Some(p);
-        }
-        if !speaker.is_empty() {
-            last_speaker = speaker;
-        } else if let Some(&e) = main_events.first() {
-            // "…, ujarnya" in the next sentence continues this sentence's subject.
-            last_speaker = events[e].sources.clone();
-        }
-        // "Keduanya" after a meeting or call: its two parties; after a mediation, the two
-        // parties it brought together, not the mediator.
-        if let Some(e) = main_events.iter().map(|&e| &events[e]).rfind(|e| {
-            e.code.starts_with("04")
-                && e.code != MEDIATE
-                && e.targets.len() == 1
-                && e.target_state.is_some()
-        }) {
-            last_pair = vec![e.sources[0], e.targets[0]];
-        }
-        let mediated: Vec<usize> = main_events
-            .iter()
-            .map(|&e| &events[e])
-            .filter(|e| e.code == MEDIATE && e.target_state.is_some())
-            .flat_map(|e| e.targets.iter().copied())
-            .fold(Vec::new(), |mut v, t| {
-                if !v.contains(&t) {
-                    v.push(t);
-                }
-                v
-            });
-        if mediated.len() == 2 {
-            last_pair = mediated;
-        }
-        // The latest two actors of different states joined in one phrase ("India dan China").
-        for k in 0..c.actors.len() {
-            let g = c.group(k);
-            let states: Vec<Option<&String>> = g
-                .iter()
-                .map(|&j| doc.entities[c.actors[j].entity].state.as_ref())
-                .collect();
-            if g.len() == 2
-                && g[0] == k
-                && states.iter().all(Option::is_some)
-                && states[0] != states[1]
-            {
-                last_pair = g.iter().map(|&j| c.actors[j].entity).collect();
-            }
-            let distinct = states
-                .iter()
-                .enumerate()
-                .all(|(n, s)| s.is_some() && !states[..n].contains(s));
-            if g.len() > 2 && g[0] == k && distinct && g.iter().all(|&j| !c.actors[j].pair) {
-                last_groups.push(g.iter().map(|&j| c.actors[j].entity).collect());
-            }
-        }
-        for a in &c.actors {
-            if let Some(iso) = &doc.entities[a.entity].state {
-                if doc.entities[a.entity].class == EntityClass::State {
-                    last_states.push((a.entity, iso.clone()));
-                }
-            }
-        }
-        let named = c
-            .actors
-            .iter()
-            .filter(|a| !a.place && doc.entities[a.entity].state.is_some())
-            .map(|a| (a.first, a.entity))
-            .collect();
-        // (The sentence is done with: its words move there, not a copy of each.)
-        introduced.push((c.words, named));
+        memory.remember(c, doc, si, speaker, &main_events, &events);
     }
-    for d in open_denials {
-        let denier = events[d].source_state.clone();
-        if !events[d].targets.is_empty() || denier.is_none() {
-            continue;
-        }
-        if let Some(a) = events
-            .iter()
-            .position(|e| e.code.starts_with("112") && e.target_state == denier)
-        {
-            events[d].targets = vec![events[a].sources[0]];
-            events[d].target_state = events[a].source_state.clone();
-        }
-    }
-    // "Beijing membantah bahwa langkah tersebut …" in a story of China and Australia: a denial
-    // no charge accounts for answers the other state of the story's pair. (After the charges:
-    // an accuser told later in the article is the better answer.)
-    if let Some([a, b]) = story {
-        let (sa, sb) = (doc.entities[a].state.clone(), doc.entities[b].state.clone());
-        for d in denials {
-            let e = &mut events[d];
-            if !e.targets.is_empty() || e.source_state.is_none() {
-                continue;
-            }
-            let other = if e.source_state == sa {
-                b
-            } else if e.source_state == sb {
-                a
-            } else {
-                continue;
-            };
-            e.targets = vec![other];
-            e.target_state = doc.entities[other].state.clone();
-        }
-    }
+    denials::answer_charges_told_later(&mut events, open_denials);
+    denials::answer_with_story_pair(&mut events, doc, story, denials);
     draft::aim_at_sponsors(&mut events, doc, &sponsors, &names_draft);
     mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
