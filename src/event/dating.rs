@@ -80,6 +80,10 @@ pub(super) struct SentenceTimes<'t> {
     pub same_day: bool,
     /// A sentence that steps back ("sebelumnya") leaves the narrative's date.
     pub steps_back: bool,
+    /// The time that dates the sentence: its first day, else its first time.
+    sentence_time: Option<&'t TimeExpr>,
+    /// The one day a sentence names, which dates its other events too.
+    sentence_day: Option<&'t TimeExpr>,
 }
 
 impl<'t> SentenceTimes<'t> {
@@ -130,6 +134,20 @@ impl<'t> SentenceTimes<'t> {
         // A sentence that steps back ("sebelumnya") leaves the narrative's date.
         let steps_back = (0..c.words.len())
             .any(|i| c.is("time_prev", i) && !times.iter().any(|t| t.first <= i && i <= t.last));
+        let sentence_time = times
+            .iter()
+            .find(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
+            .or(times.first());
+        // The one day a sentence names dates its other events too.
+        let day_times: Vec<&time::TimeExpr> = times
+            .iter()
+            .filter(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
+            .collect();
+        let sentence_day = if day_times.len() == 1 {
+            Some(day_times[0])
+        } else {
+            None
+        };
         SentenceTimes {
             times,
             text,
@@ -137,30 +155,19 @@ impl<'t> SentenceTimes<'t> {
             day_step,
             same_day,
             steps_back,
+            sentence_time,
+            sentence_day,
         }
     }
 
     /// The time that dates the sentence: its first day, else its first time.
     pub fn sentence_time(&self) -> Option<&'t TimeExpr> {
-        let times = self.times;
-        times
-            .iter()
-            .find(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
-            .or(times.first())
+        self.sentence_time
     }
 
-    /// The one day a sentence names, which dates its other events too.
+    /// The one day a sentence names (none when it names two).
     pub fn sentence_day(&self) -> Option<&'t TimeExpr> {
-        let times = self.times;
-        let day_times: Vec<&time::TimeExpr> = times
-            .iter()
-            .filter(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
-            .collect();
-        if day_times.len() == 1 {
-            Some(day_times[0])
-        } else {
-            None
-        }
+        self.sentence_day
     }
 
     /// A time expression as written.
