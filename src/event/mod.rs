@@ -7,14 +7,21 @@
 //! denial verbs are events of their own; negated and hypothetical cues yield nothing. Dates
 //! come from the sentence's time expressions ([`time`]) or the narrative before it.
 
+mod actors;
 mod announce;
 mod cues;
+mod dating;
+mod denials;
 mod draft;
 mod echo;
 mod fold;
 mod mediation;
+mod memory;
 mod morph;
+mod roles;
+mod sentence;
 mod story;
+mod targets;
 pub mod time;
 
 pub use cues::{CueLexicon, Polarity};
@@ -467,22 +474,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     let mut events: Vec<Event> = Vec::new();
     let mut warnings = Vec::new();
     let mut narrative: Option<(When, String)> = None;
-    let mut last_speaker: Vec<usize> = Vec::new();
     let mut last_claimant: Vec<usize> = Vec::new();
     // Denials that name no deed and follow no charge against the denier: a charge told later
     // ("Moskow membantah terlibat. … London menuduh Moskow …") is what they answer.
     let mut open_denials: Vec<usize> = Vec::new();
     // Every denial, for the story's pair to answer those that answer no one.
     let mut denials: Vec<usize> = Vec::new();
-    let mut last_pair: Vec<usize> = Vec::new();
-    // Lists of three or more actors of different states, as named: what "ketiga negara" is.
-    let mut last_groups: Vec<Vec<usize>> = Vec::new();
     let story = story::story_dyad(doc);
-    let mut last_person: Option<usize> = None;
-    let mut introduced: Vec<Introduced> = Vec::new();
+    let mut memory = memory::Memory::default();
     // Events of the lead told before the story has a day.
     let mut undated_lead: Vec<usize> = Vec::new();
-    let mut last_states: Vec<(usize, String)> = Vec::new();
     let mut entity_dates: std::collections::HashMap<usize, Option<When>> =
         std::collections::HashMap::new();
     // Every sentence's words, lower-cased, and what the lexicon knows of each, looked up before
@@ -510,247 +511,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     };
     for (si, s) in doc.sentences.iter().enumerate() {
         let all = &doc.tokens[si];
-        let (tokens, words, facts) = std::mem::take(&mut looked_up[si]);
-        // Word index of each raw token, for the time expressions (which read punctuation).
-        let mut word_at = Vec::with_capacity(all.len());
-        let mut wi = 0usize;
-        for t in all {
-            word_at.push(wi.min(words.len().saturating_sub(1)));
-            if t.kind != TokenKind::Punct {
-                wi += 1;
-            }
-        }
-        let mut commas: Vec<usize> = all
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| matches!(t.text(text), "," | ";" | ":"))
-            .map(|(k, _)| word_at[k])
-            .collect();
-        let word_index = |byte: usize| {
-            tokens
-                .iter()
-                .position(|t| t.start <= byte && byte < t.end.max(t.start + 1))
+        let recent = sentence::Recent {
+            last_person: memory.last_person,
+            last_pair: &memory.last_pair,
+            last_groups: &memory.last_groups,
         };
-        let mut actors = sentence_actors(doc, si, &tokens, text, word_index);
-        // "2 juta dolar AS": a state named right after a currency names the currency.
-        actors.retain(|a| a.first == 0 || !facts[a.first - 1].is("currency"));
-        // "Ia menuduh …": a personal pronoun with no actor of its own is the person the story
-        // was last about, or ("Presiden Kolombia Gustavo Petro menulis bahwa ia telah …") the
-        // person this sentence opened with.
-        let person_here = actors
-            .iter()
-            .find(|a| !a.place && doc.entities[a.entity].class == EntityClass::Person)
-            .map(|a| (a.last, a.entity));
-        if last_person.is_some() || person_here.is_some() {
-            for (i, f) in facts.iter().enumerate() {
-                if f.is("person_pronoun") && !actors.iter().any(|a| a.first <= i && i <= a.last) {
-                    let Some(p) = person_here
-                        .filter(|&(last, _)| last < i)
-                        .map(|(_, e)| e)
-                        .or(last_person)
-                    else {
-                        continue;
-                    };
-                    actors.push(Actor {
-                        first: i,
-                        last: i,
-                        entity: p,
-                        place: false,
-                        pair: false,
-                    });
-                }
-            }
-            actors.sort_by_key(|a| (a.first, a.last));
-        }
-        // "keduanya", "kedua negara": the last pair of actors named before.
-        // ("Wang menyampaikannya kepada Ri saat keduanya bertemu …": two people of different
-        // states named before "keduanya" in its own sentence are the pair.)
-        let pair_here = |i: usize| -> Option<Vec<usize>> {
-            let named: Vec<&Actor> = actors
-                .iter()
-                .filter(|a| {
-                    a.last < i
-                        && !a.place
-                        && !a.pair
-                        && doc.entities[a.entity].class == EntityClass::Person
-                        && doc.entities[a.entity].state.is_some()
-                })
-                .collect();
-            let last = named.last()?;
-            let state = &doc.entities[last.entity].state;
-            let other = named
-                .iter()
-                .rev()
-                .find(|a| doc.entities[a.entity].state != *state)?;
-            Some(vec![other.entity, last.entity])
-        };
-        {
-            let mut paired = Vec::new();
-            for (i, w) in words.iter().enumerate() {
-                // ("Seusai pertemuan, mereka menyaksikan …": "mereka" as the subject right
-                // before a verb is the pair too.)
-                // (Only opening its clause: "martabat mereka dihormati" is someone's people.)
-                let opens_clause = i == 0 || text[tokens[i - 1].end..tokens[i].start].contains(',');
-                let they = w == "mereka"
-                    && opens_clause
-                    && words.get(i + 1).is_some_and(|n| is_verb_form(n));
-                let pair_word = w == "keduanya"
-                    || they
-                    || (w == "kedua" && is_class(&facts, "pair_noun", i + 1));
-                // "ketiga negara itu": the latest list of three states named.
-                let named_group = COLLECTIVES
-                    .iter()
-                    .find(|(word, _)| w == word)
-                    .filter(|_| is_class(&facts, "pair_noun", i + 1))
-                    .and_then(|&(_, n)| last_groups.iter().rev().find(|g| g.len() == n));
-                if let Some(g) =
-                    named_group.filter(|_| !actors.iter().any(|a| a.first <= i && i <= a.last))
-                {
-                    for &e in g {
-                        paired.push(Actor {
-                            first: i,
-                            last: i + 1,
-                            entity: e,
-                            place: false,
-                            pair: true,
-                        });
-                    }
-                }
-                if pair_word && !actors.iter().any(|a| a.first <= i && i <= a.last) {
-                    let last = if w == "kedua" { i + 1 } else { i };
-                    let pair = pair_here(i)
-                        .filter(|_| w == "keduanya")
-                        .unwrap_or_else(|| last_pair.clone());
-                    for e in pair {
-                        paired.push(Actor {
-                            first: i,
-                            last,
-                            entity: e,
-                            place: false,
-                            pair: true,
-                        });
-                    }
-                }
-            }
-            actors.extend(paired);
-            actors.sort_by_key(|a| (a.first, a.last));
-        }
-        let opens = words.first().is_some_and(|w| {
-            (w.starts_with("di") && is_verb_form(w))
-                || facts[0].class.is_some_and(|k| k.ends_with("_prep"))
-                || facts[0].locative
-                || matches!(
-                    w.as_ref(),
-                    "dalam" | "usai" | "seusai" | "setelah" | "saat" | "ketika"
-                )
-        });
-        // ("Pada kesempatan itu Olafsson mengecam Jerman, Prancis dan Inggris": an opening
-        // phrase with no comma of its own ends before the first active verb; a comma after that
-        // verb closes nothing.)
-        let opening_end = commas.first().copied().filter(|&comma| {
-            opens && (1..comma).all(|i| !(words[i].starts_with("me") && is_verb_form(&words[i])))
-        });
-        let state_at = |i: usize| {
-            actors.iter().any(|a| {
-                a.first == i
-                    && !a.pair
-                    && doc.entities[a.entity].state.is_some()
-                    && (doc.entities[a.entity].class == EntityClass::State || a.place)
-            })
-        };
-        let slots: Vec<cues::Slot> = facts.iter().map(|f| f.slot).collect();
-        let mut matches = lexicon.find_in_slots(&slots, &state_at);
-        // "menyebut langkah Norwegia berbahaya dan tidak membantu …": a negated act is no event,
-        // so it leaves the judgement standing.
-        let negated_nearby =
-            |first: usize| (first.saturating_sub(3)..first).any(|i| negates(&facts, i));
-        // ("menilai gugatan yang diajukan Norwegia … tidak berdasar": an act between the speech
-        // verb and the judgement is what is judged, and leaves it standing too. Not a charge or
-        // a claim judged baseless, "tuduhan Oslo tidak berdasar", "kabar bahwa …": that is a
-        // denial.)
-        let judged = |m: &cues::CueMatch| {
-            !m.code.starts_with("112")
-                && matches.iter().any(|p| {
-                    p.polarity == Polarity::Speech
-                        && p.last < m.first
-                        && (p.last + 1..m.first).all(|i| !facts[i].is("complementizer"))
-                })
-                && matches.iter().any(|j| j.judgement && j.first > m.last)
-        };
-        if matches.iter().any(|m| {
-            !m.judgement
-                && matches!(m.polarity, Polarity::Event | Polarity::Deny)
-                && !negated_nearby(m.first)
-                && !judged(m)
-        }) {
-            matches.retain(|m| !m.judgement);
-        }
-        // ("mengancam akan membalas dengan langkah serupa": a like step as the object or
-        // instrument of another act is no act of its own.)
-        let instruments: Vec<usize> = matches
-            .iter()
-            .filter(|m| {
-                m.polarity == Polarity::Echo
-                    && matches.iter().any(|n| {
-                        n.polarity == Polarity::Event && n.last < m.first && n.last + 3 >= m.first
-                    })
-            })
-            .map(|m| m.first)
-            .collect();
-        matches.retain(|m| !instruments.contains(&m.first));
-        announce::announced_acts(&words, &facts, &actors, doc, &mut matches);
-        let cue_starts: Vec<usize> = matches.iter().map(|m| m.first).collect();
-        let mut c = Clauses {
-            text,
-            words,
-            facts,
-            no_word,
-            boundaries: Vec::new(),
-            tokens,
-            actors,
+        let sentence::Sentence {
+            c,
+            matches,
+            mut commas,
+            word_at,
+        } = sentence::read(
+            doc,
+            si,
+            std::mem::take(&mut looked_up[si]),
+            lexicon,
             kb,
-            opening_end,
-            cue_starts,
-            entities: &doc.entities,
-        };
-        c.boundaries = (0..c.words.len()).map(|i| c.boundary_at(i)).collect();
-        let c = c;
-        let raw: Vec<&str> = all.iter().map(|t| t.text(text)).collect();
-        let times = if raw.is_empty() {
-            Vec::new()
-        } else {
-            // (The words are lower-cased already: the time expressions read them, and
-            // lower-case only the punctuation between them.)
-            let mut words = c.words.iter();
-            let lower: Vec<Cow<str>> = all
-                .iter()
-                .zip(&raw)
-                .map(|(t, r)| match t.kind {
-                    TokenKind::Punct => lowercase(r),
-                    _ => Cow::Borrowed(words.next().map_or("", |w| w.as_ref())),
-                })
-                .collect();
-            time::find_lowered(kb, &raw, &lower, &word_at, published)
-        };
-        // "… kontrak yang berlaku hingga akhir tahun ini": a time after "until" is a deadline,
-        // and a day after publication ("mulai 1 Januari tahun depan") is when a plan takes effect: no
-        // act of the story was done then.
-        let times: Vec<time::TimeExpr> = times
-            .into_iter()
-            .filter(|t| !(t.first.saturating_sub(2)..t.first).any(|i| c.is("until", i)))
-            .filter(|t| !matches!(t.when, When::Day(d) if published.is_some_and(|p| d > p)))
-            // ""Yang terjadi hari ini …", ujarnya": "hari ini" in a quotation is the day the
-            // speaker spoke, the story's day, not the day of publication.
-            .filter(|t| {
-                let quoted = raw[..t.raw_first]
-                    .iter()
-                    .filter(|r| matches!(**r, "\"" | "“" | "”"))
-                    .count()
-                    % 2
-                    == 1;
-                !(quoted && raw[t.raw_first].eq_ignore_ascii_case("hari") && narrative.is_some())
-            })
-            .collect();
+            no_word,
+            &recent,
+        );
+        let times = dating::find_times(&c, all, &word_at, kb, published, &narrative);
         // "Pemerintah Malaysia, Sabtu (4/3), menyatakan …": commas around a time expression
         // set it off; they do not end the clause.
         for t in &times {
@@ -784,67 +564,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             })
             .collect();
         commas.retain(|k| !asides.iter().any(|&(a, b)| *k == a || *k == b));
-        // "Pada hari yang sama", "hari itu juga": the day of the narrative.
-        // "Sehari sebelumnya", "sehari kemudian", "keesokan harinya": a day off the narrative.
-        let direction = |w: &str| {
-            if w.starts_with("sebelum") {
-                Some(-1)
-            } else if matches!(
-                w,
-                "kemudian" | "setelah" | "setelahnya" | "sesudah" | "sesudahnya" | "harinya"
-            ) {
-                Some(1)
-            } else {
-                None
-            }
-        };
-        // ("Tiga hari sebelumnya, …": so many days before the story's day.)
-        let days_counted = c.words.windows(3).find_map(|w| {
-            // (The words first: the calendar lookup is for the rare window they fit.)
-            if !(w[1] == "hari" && w[2] == "sebelumnya") {
-                return None;
-            }
-            let n = w[0]
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (1..=31).contains(n))
-                .or_else(|| kb.calendar_value(&w[0], "number"))?;
-            // (Only back from the story's day: "tiga hari setelah serangan" counts from
-            // another event, and "dua hari kemudian" mostly from a flashback's day.)
-            (w[1] == "hari" && w[2] == "sebelumnya").then_some(-n)
-        });
-        let day_step: Option<i64> = c
-            .words
-            .windows(2)
-            .enumerate()
-            .find_map(|(i, w)| c.is("day_step", i).then(|| direction(&w[1]))?)
-            .or(days_counted);
-        let same_day = c.words.windows(2).any(|w| w == ["hari", "itu"])
-            || c.words.windows(3).any(|w| w == ["hari", "yang", "sama"]);
+        let clock = dating::SentenceTimes::new(&c, kb, &times, text, all);
         for t in &times {
             if let Some(n) = &t.note {
                 warnings.push(format!("{}: {n}", doc.article.id));
             }
         }
-        let sentence_time = times
-            .iter()
-            .find(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
-            .or(times.first());
-        // The one day a sentence names dates its other events too.
-        let day_times: Vec<&time::TimeExpr> = times
-            .iter()
-            .filter(|t| matches!(t.when, When::Day(_) | When::MonthDay(..)))
-            .collect();
-        let sentence_day = if day_times.len() == 1 {
-            Some(day_times[0])
-        } else {
-            None
-        };
-        let time_text =
-            |t: &time::TimeExpr| text[all[t.raw_first].start..all[t.raw_last].end].to_owned();
-        // A sentence that steps back ("sebelumnya") leaves the narrative's date.
-        let steps_back = (0..c.words.len())
-            .any(|i| c.is("time_prev", i) && !times.iter().any(|t| t.first <= i && i <= t.last));
+        let sentence_time = clock.sentence_time();
+        let steps_back = clock.steps_back;
         if debug {
             let acts: Vec<String> = c
                 .actors
@@ -892,7 +619,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if let Some(k) = after.or(before) {
                 speaker = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
             } else if w.ends_with("nya") {
-                speaker = last_speaker.clone();
+                speaker = memory.last_speaker.clone();
             }
         }
         let claim_at = matches
@@ -1139,80 +866,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 _ => main_events.last().map(|&e| &events[e]),
             };
             let subordinate = clause > 0 && c.is_boundary(clause);
-            // "…, sehari setelah menemui X", "… saat diterima X": a subordinate clause that
-            // opens with its verb has the main clause's subject (its patient, if passive).
-            let subject_of_main = (subordinate && (clause + 1..head).all(|i| c.adverb(i)))
-                .then(|| {
-                    c.actors
-                        .iter()
-                        .position(|a| a.last < clause && !a.place && !a.pair && !c.prep_before(a))
-                })
-                .flatten()
-                .map(|k| {
-                    c.group(k)
-                        .iter()
-                        .map(|&k| c.actors[k].entity)
-                        .collect::<Vec<_>>()
-                });
-            // Source: the nearest subject-like actor before the trigger in its clause.
-            // An actor that opens the cue itself ("tentara Korea Utara … berlatih") is its subject.
-            let before = c.actors.iter().rposition(|a| {
-                (a.last < head || (a.first == head && a.last < m.last))
-                    && !a.place
-                    && a.first >= clause
-                    && !c.prep_before(a)
-                    && c.before(a) != "pro"
-            });
-            // "… Antony Blinken, yang menuntut …": a relative clause's subject is the actor it
-            // hangs from ("presiden AS pertama yang berkunjung …": past an ordinal).
-            let hangs_from =
-                |a: &Actor| a.last + 2 == head || (a.last + 3 == head && c.is("ordinal", head - 2));
-            let before = before.or_else(|| {
-                (head >= 2 && c.word(head - 1) == "yang")
-                    .then(|| {
-                        c.actors
-                            .iter()
-                            .position(|a| hangs_from(a) && !a.place && !a.pair)
-                    })
-                    .flatten()
-            });
-            // "Duque, yang berada di Cucuta …, mengecam": a relative clause set off by commas
-            // stands between the subject and its verb.
-            let before = before.or_else(|| {
-                let open = commas
-                    .iter()
-                    .copied()
-                    .filter(|&k| k < clause && c.word(k) == "yang")
-                    .max()?;
-                c.actors
-                    .iter()
-                    .position(|a| a.last + 1 == open && !a.place && !c.prep_before(a))
-                    .filter(|_| commas.contains(&clause))
-            });
-            // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
-            // coordinated with an earlier one is that verb's object; the subject is its subject.
-            let before = match before {
-                Some(k)
-                    if (c.actors[k].last + 1..head).any(|i| {
-                        c.is("coord", i)
-                            && (i + 1..=head)
-                                .find(|&j| !c.adverb(j))
-                                .is_some_and(|j| is_verb_form(c.word(j)))
-                    }) =>
-                {
-                    match (clause..c.actors[k].first)
-                        .rev()
-                        .find(|&i| is_verb_form(c.word(i)))
-                    {
-                        Some(v) => c.actors.iter().rposition(|a| {
-                            a.last < v && !a.place && a.first >= clause && !c.prep_before(a)
-                        }),
-                        // No verb before it: the actor is the clause's subject after all.
-                        None => Some(k),
-                    }
-                }
-                other => other,
-            };
+            let subject_of_main = roles::subject_of_main(&c, clause, head, subordinate);
+            let before = roles::subject(&c, m, clause, &commas);
+            let hangs_from = |a: &Actor| roles::hangs_from(&c, head, a);
             // "Ribuan pendukung junta berunjuk rasa …", "warga Israel memprotes …": people of a
             // state, not the state, do it; no party to an event between states.
             if !passive
@@ -1530,109 +1186,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 }
             }
             if passive {
-                // The agent: after "oleh", or right after the verb ("dikecam Beijing").
-                // "dikecam oleh sejumlah negara, antara lain Brasil dan Kolombia": the agents
-                // are listed after the noun phrase that "oleh" opens.
-                // "ditembaki dan disita oleh …": coordinated passives share their agent.
-                let shared_agent = c.is("coord", m.last + 1)
-                    && c.word(m.last + 2).starts_with("di")
-                    && is_verb_form(c.word(m.last + 2));
-                let oleh_limit = if shared_agent {
-                    limit.max((m.last + 4).min(c.words.len()))
-                } else {
-                    limit
+                let passive = roles::Passive {
+                    c: &c,
+                    m,
+                    doc,
+                    commas: &commas,
+                    after: &after,
+                    limit,
+                    received,
+                    before,
+                    relative_passive,
+                    subject_of_main: subject_of_main.as_deref(),
                 };
-                let oleh = (m.last + 1..oleh_limit).find(|&i| c.word(i) == "oleh");
-                let agent_marker = if received { "dari" } else { "oleh" };
-                let agent = after
-                    .iter()
-                    .copied()
-                    .find(|&k| c.before(&c.actors[k]) == agent_marker)
-                    .or_else(|| {
-                        // "oleh pasukan penjaga perbatasan Rusia": the actor that closes the
-                        // noun phrase "oleh" opens.
-                        let o = oleh?;
-                        c.actors.iter().position(|a| {
-                            a.first > o
-                                && a.first <= o + 5
-                                && !a.place
-                                && (o + 1..a.first).all(|i| {
-                                    !c.prep_at(i)
-                                        && !is_verb_form(c.word(i))
-                                        && !commas.contains(&i)
-                                        && c.word(i) != "yang"
-                                })
-                        })
-                    })
-                    .or_else(|| {
-                        let o = oleh?;
-                        // (The list may follow a comma, past the clause's end.)
-                        c.actors.iter().position(|a| {
-                            a.first > o && a.first <= o + 8 && !a.place && c.before_is("example", a)
-                        })
-                    })
-                    .or_else(|| {
-                        // "dipanggil ke Kementerian Luar Negeri X": a government body one is
-                        // called to is the one calling.
-                        (m.last + 1 < c.words.len() && c.word(m.last + 1) == "ke")
-                            .then(|| {
-                                c.actors.iter().position(|a| {
-                                    a.first == m.last + 2
-                                        && doc.entities[a.entity].class == EntityClass::Organization
-                                })
-                            })
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        after.first().copied().filter(|&k| {
-                            let a = &c.actors[k];
-                            // A title may stand between ("dikecam Menteri Luar Negeri AS
-                            // Antony Blinken"); of other words, one adverb at most.
-                            let lower: Vec<usize> = (m.last + 1..a.first)
-                                .filter(|&i| {
-                                    let t = &c.tokens[i];
-                                    !c.text[t.start..t.end].starts_with(char::is_uppercase)
-                                })
-                                .collect();
-                            // ("dibekukan sampai Pakistan berhenti …": a conjunction
-                            // opens another clause, whose subject is no agent.)
-                            !a.place
-                                && lower.len() <= 1
-                                && lower.iter().all(|&i| {
-                                    let in_name = c.capitalised(i - 1) && c.capitalised(i + 1);
-                                    !is_verb_form(c.word(i))
-                                        && (c.facts(i).class.is_none() || in_name)
-                                })
-                        })
-                    });
-                targets = before
-                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                    .unwrap_or_default();
-                // "… dalam perundingan yang ditengahi X": the relative clause's patient is an                // act of the sentence's subject.
-                if relative_passive && m.polarity != Polarity::Deny {
-                    targets = c
-                        .actors
-                        .iter()
-                        .position(|a| a.last < head && !a.place && !c.prep_before(a))
-                        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                        .unwrap_or_default();
-                }
-                // "… ketika diterima Perdana Menteri X": the main clause's subject is received.
-                if targets.is_empty() {
-                    if let Some(main) = &subject_of_main {
-                        targets = main.clone();
-                    }
-                }
-                // "Dimediasi Tiongkok, Arab Saudi dan Iran sepakat …": an opening participle's
-                // patient is the main clause's subject.
-                if targets.is_empty() && c.opening_end.is_some_and(|o| head < o) {
-                    if let Some(k) = c.main_subject() {
-                        targets = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
-                    }
-                }
-                sources = agent
-                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                    .unwrap_or_default();
+                (sources, targets) = roles::passive_roles(&passive);
             }
             // "mendesak semua pihak menahan diri": addressed to everyone, aimed at no state.
             if c.is("all_quantifier", m.last + 1) && c.word(m.last + 2).starts_with("pihak") {
@@ -1800,528 +1366,28 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if sources.is_empty() {
                 continue;
             }
-            // The sources' states, which every target rule below keeps out of the target.
-            let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
-            // "Seoul menuding pembatasan itu … putusan Mahkamah Agung Korsel": a target of the
-            // source's own state is no target; an anaphor may still name one.
-            let own_state_target = !targets.is_empty()
-                && targets.iter().all(|&t| {
-                    state_of(t).is_some() && sources.iter().all(|&s| state_of(s) == state_of(t))
-                });
-            if own_state_target {
-                targets.clear();
-            }
-            // "memanggil pulang duta besar Islandia di Norwegia": a recalled envoy's post names
-            // the state the recall is aimed at.
-            if targets.is_empty() && m.code.starts_with("16") {
-                targets = (m.last + 1..limit.min(c.words.len()))
-                    .find(|&i| c.word(i) == "di")
-                    .and_then(|i| {
-                        c.actors.iter().find(|a| {
-                            a.first == i + 1
-                                && state_of(a.entity).is_some()
-                                && !own.contains(&state_of(a.entity))
-                        })
-                    })
-                    .map(|a| vec![a.entity])
-                    .unwrap_or_default();
-            }
-            // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
-            // last other state named before.
-            // "… dengan negara kecil kaya gas itu": "negara … itu" after the trigger too.
-            let state_anaphor = (m.last + 1..limit).any(|i| {
-                c.word(i) == "negara" && (i + 1..(i + 6).min(limit)).any(|j| c.demonstrative(j))
-            });
-            // "memperingatkan akan merespons dengan tegas jika Pyongyang …": a threat is aimed
-            // at the actor its condition names.
-            if targets.is_empty() && &m.code[..2] == "13" {
-                targets = (m.last + 1..c.words.len())
-                    .find(|&i| c.is("hypothetical", i))
-                    .and_then(|h| {
-                        c.actors.iter().position(|a| {
-                            a.first > h && !a.place && !own.contains(&state_of(a.entity))
-                        })
-                    })
-                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                    .unwrap_or_default();
-            }
-            // "Pakistan mengecam keras pelanggaran wilayah udaranya": a condemnation or protest
-            // naming no state answers the latest force used against the speaker's state.
-            if targets.is_empty() && matches!(&m.code[..2], "11" | "14") {
-                if let Some(e) = events.iter().rev().find(|e| {
-                    e.code.as_str() >= MATERIAL_CONFLICT
-                        && e.target_state.is_some()
-                        && own.contains(&e.target_state)
-                        && !own.contains(&e.source_state)
-                }) {
-                    targets = e.sources.clone();
-                }
-            }
-            // "menuntut Venezuela meminta maaf … Ia memperingatkan, bila …": a threat naming no one
-            // backs the speaker's latest demand, and is aimed where it was.
-            if targets.is_empty() && &m.code[..2] == "13" {
-                if let Some(e) = events.iter().rev().find(|e| {
-                    matches!(&e.code[..2], "02" | "10")
-                        && e.target_state.is_some()
-                        && own.contains(&e.source_state)
-                }) {
-                    targets = e.targets.clone();
-                }
-            }
-            // "Rusia menerbangkan lebih dari 100 personel penyelamat" after aid sent to Myanmar:
-            // aid (07, or pledged, 033) naming no recipient goes where the article's latest aid
-            // went. (The same donor's aid, given again naming no one, retells the aid already
-            // told.)
-            let aid = |code: &str| code.starts_with("07") || code == "033";
-            if targets.is_empty() && aid(&m.code) {
-                if let Some(e) = events.iter().rev().find(|e| {
-                    aid(&e.code) && e.target_state.is_some() && !own.contains(&e.target_state)
-                }) {
-                    // ("siap mengirim bantuan": aid offered is a new act.)
-                    let offered = (head.saturating_sub(4)..head)
-                        .any(|i| c.is("future", i) || c.is("intent", i));
-                    let retold = own.contains(&e.source_state)
-                        && m.code.starts_with("07")
-                        && e.code.starts_with("07")
-                        && !offered;
-                    if !retold {
-                        targets = e.targets.clone();
-                    }
-                }
-            }
-            // "Presiden China menyambutnya": a verb's "-nya" is the person the story was last about.
-            if targets.is_empty() && head_word.ends_with("nya") && is_verb_form(head_word) {
-                if let Some(p) = last_person.filter(|p| !own.contains(&state_of(*p))) {
-                    targets = vec![p];
-                }
-            }
-            // "Albanese memilih Indonesia sebagai tujuan kunjungan pertamanya": the state named
-            // as a visit's destination ("tujuan") is visited, by the sentence's subject (or the
-            // person the story is about).
-            if m.code == "042" && nominal && head >= 2 && c.word(head - 1) == "tujuan" {
-                let is_state = |a: &Actor| !a.pair && state_of(a.entity).is_some();
-                let destination = c
-                    .actors
-                    .iter()
-                    .rposition(|a| a.last + 1 < head && a.first >= clause && is_state(a));
-                let visitor = destination.and_then(|d| {
-                    c.actors
-                        .iter()
-                        .position(|a| {
-                            a.last < c.actors[d].first
-                                && is_state(a)
-                                && state_of(a.entity) != state_of(c.actors[d].entity)
-                        })
-                        .map(|k| c.actors[k].entity)
-                        .or(last_person.filter(|&p| {
-                            state_of(p).is_some() && state_of(p) != state_of(c.actors[d].entity)
-                        }))
-                });
-                if let (Some(d), Some(v)) = (destination, visitor) {
-                    sources = vec![v];
-                    targets = vec![c.actors[d].entity];
-                }
-            }
-            // "melarang impor daging sapi, unggas, … dan sayuran dari Amerika Serikat, Australia
-            // …": the states whose goods an import measure stops come after "dari", however long
-            // the list of goods before it.
-            if targets.is_empty() && (m.first..=m.last).any(|i| c.word(i) == "impor") {
-                let next_cue = c
-                    .cue_starts
-                    .iter()
-                    .copied()
-                    .filter(|&s| s > m.last)
-                    .min()
-                    .unwrap_or(c.words.len());
-                targets = (m.last + 1..next_cue)
-                    .find(|&i| c.word(i) == "dari")
-                    .and_then(|i| c.actors.iter().position(|a| a.first == i + 1 && !a.place))
-                    .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                    .unwrap_or_default();
-            }
-            // "Kuwait memanggil pulang duta besarnya" after Riyadh recalled its own from Beirut:
-            // a measure against relations naming no one follows suit, against the state the
-            // latest such measure by another state was aimed at.
-            if targets.is_empty() && m.code.starts_with("16") {
-                if let Some(e) = events.iter().rev().find(|e| {
-                    e.code.starts_with("16")
-                        && e.target_state.is_some()
-                        && !own.contains(&e.source_state)
-                        && !own.contains(&e.target_state)
-                }) {
-                    targets = e.targets.clone();
-                }
-            }
-            // "mendaftarkan gugatan tersebut ke ICJ": a court is where a suit is filed, not the
-            // state it is filed against (the anaphor below finds that one).
-            if m.code == "115" && targets.iter().all(|&t| state_of(t).is_none()) {
-                targets.clear();
-            }
-            // "Beijing juga berjanji …" after a meeting with Washington: a commitment naming no
-            // one is made to the counterpart of the speaker's latest meeting or agreement.
-            // (A pair's joint commitment is between them, and a mediator is no counterpart.)
-            if targets.is_empty() && m.code.starts_with("03") && sources.len() == 1 {
-                if let Some(e) = events.iter().rev().find(|e| {
-                    matches!(&e.code[..2], "03" | "04" | "05")
-                        && e.code != MEDIATE
-                        && e.target_state.is_some()
-                        && e.source_state.is_some()
-                        && (own.contains(&e.source_state) || own.contains(&e.target_state))
-                }) {
-                    targets = if own.contains(&e.source_state) {
-                        e.targets.clone()
-                    } else {
-                        e.sources.clone()
-                    };
-                }
-            }
-            // "Pertemuan yang ditengahi Presiden Afrika Selatan itu": a mediation naming no
-            // party is between the pair the story is about.
-            if targets.is_empty() && m.code == MEDIATE {
-                targets = last_pair
-                    .iter()
-                    .copied()
-                    .filter(|&e| !own.contains(&state_of(e)))
-                    .collect();
-            }
-            // "Beijing menolak meminta maaf": a rejection with no object answers the latest
-            // demand or appeal made to the rejecting state.
-            if targets.is_empty() && &m.code[..2] == "12" {
-                targets = events
-                    .iter()
-                    .rev()
-                    .find(|e| {
-                        matches!(&e.code[..2], "02" | "10")
-                            && e.target_state.is_some()
-                            && own.contains(&e.target_state)
-                    })
-                    .map(|e| vec![e.sources[0]])
-                    .unwrap_or_default();
-            }
-            // "Swedia menolak rancangan resolusi tersebut": a rejected draft is aimed at the
-            // states that tabled it, wherever the article names them.
-            if targets.is_empty()
-                && &m.code[..2] == "12"
-                && (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.is("draft_noun", i))
-            {
-                targets = sponsors
-                    .iter()
-                    .copied()
-                    .filter(|&k| !own.contains(&state_of(k)))
-                    .collect();
-            }
-            // "mengecam penyitaan itu sebagai … pelanggaran terhadap kedaulatan Ukraina": an
-            // event noun with a demonstrative right after a reaction names the act reacted to,
-            // whatever states the rest of the clause names.
-            if matches!(&m.code[..2], "01" | "10" | "11" | "12" | "13" | "14")
-                && m.polarity == Polarity::Event
-                && c.demonstrative(m.last + 2)
-            {
-                if let Some(e) = lexicon.roots(c.word(m.last + 1)).find_map(|r| {
-                    events.iter().rev().find(|e| {
-                        e.status != Status::Denied
-                            && e.source_state.is_some()
-                            && !own.contains(&e.source_state)
-                            && lexicon.derives(&trigger_word(text, e), r)
-                    })
-                }) {
-                    targets = vec![e.sources[0]];
-                }
-            }
-            // "menyesalkan keputusan yang disebutnya … itu": a noun of an earlier trigger's
-            // root, made anaphoric by a demonstrative, names that event; its source is the
-            // target.
-            if targets.is_empty() && m.polarity == Polarity::Event {
-                let end =
-                    (m.last + 1..(m.last + 12).min(c.words.len())).find(|&i| c.demonstrative(i));
-                if let Some(end) = end {
-                    targets = (m.last + 1..end)
-                        .flat_map(|i| lexicon.roots(c.word(i)))
-                        .find_map(|r| {
-                            events.iter().rev().find(|e| {
-                                e.status != Status::Denied
-                                    && !own.contains(&e.source_state)
-                                    && e.source_state.is_some()
-                                    && lexicon.derives(&trigger_word(text, e), r)
-                            })
-                        })
-                        .map(|e| vec![e.sources[0]])
-                        .unwrap_or_default();
-                }
-            }
-            // "mengecam serangan itu", "Serangan itu dikecam …": an anaphoric event noun next to
-            // the trigger names the latest event of its CAMEO root; its source is the target.
-            if targets.is_empty() && m.polarity == Polarity::Event {
-                let named_roots: Vec<&str> = matches
-                    .iter()
-                    // (A noun: "memberi kuasa usaha … untuk meninggalkan negara itu" names no
-                    // event by "itu".)
-                    .filter(|n| {
-                        n.polarity == Polarity::Event
-                            && is_nominal(c.word(n.first), headline_bare(c.word(n.first)))
-                            && ((n.last < head && n.last + 4 >= head)
-                                || (n.first > m.last && n.first <= m.last + 3))
-                            && (n.last + 1..(n.last + 3).min(c.words.len()))
-                                .any(|i| c.demonstrative(i))
-                    })
-                    .map(|n| &n.code[..2])
-                    .collect();
-                if let Some(e) = named_roots.iter().find_map(|root| {
-                    events.iter().rev().find(|e| {
-                        &e.code[..2] == *root
-                            && e.status != Status::Denied
-                            && e.source_state.is_some()
-                            && !own.contains(&e.source_state)
-                    })
-                }) {
-                    targets = vec![e.sources[0]];
-                }
-            }
-            // "menyebut tuduhan Riyadh tidak berdasar": a nominal of an earlier trigger's root
-            // with the same source retells that event, aimed where it was aimed.
-            if targets.is_empty() && nominal && !sources.is_empty() {
-                if let Some(e) = events.iter().rev().find(|e| {
-                    let trigger = trigger_word(text, e);
-                    e.source_state.is_some()
-                        && own.contains(&e.source_state)
-                        && !e.targets.is_empty()
-                        && lexicon
-                            .roots(head_word)
-                            .any(|r| lexicon.derives(&trigger, r))
-                }) {
-                    targets = e.targets.clone();
-                }
-            }
-            // "Pakta itu juga dikecam Beijing": a noun made definite by a demonstrative names
-            // what an earlier sentence introduced with that noun ("pakta keamanan … yang
-            // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
-            if targets.is_empty() && m.polarity == Polarity::Event {
-                let noun = (head.saturating_sub(2)..=(m.last + 3).min(c.words.len()))
-                    .filter(|&i| i > 0 && c.demonstrative(i))
-                    .map(|i| c.word(i - 1))
-                    .find(|w| {
-                        w.chars().count() >= 4
-                            && w.chars().all(char::is_alphabetic)
-                            && !lexicon.is_root(w)
-                            && lexicon.roots(w).next().is_none()
-                    });
-                if let Some(noun) = noun {
-                    targets = introduced
-                        .iter()
-                        .rev()
-                        .find_map(|(words, named)| {
-                            let at = words.iter().position(|w| w == noun)?;
-                            let mut found: Vec<usize> = Vec::new();
-                            let mut states: Vec<Option<String>> = own.clone();
-                            for &(first, e) in named {
-                                let st = state_of(e);
-                                if first > at && first <= at + NOUN_REACH && !states.contains(&st) {
-                                    states.push(st);
-                                    found.push(e);
-                                }
-                            }
-                            (!found.is_empty()).then_some(found)
-                        })
-                        .unwrap_or_default();
-                }
-            }
-            // A judgement is the speaker's, aimed at the state whose act it judges: "Iran
-            // menyebut langkah Bahrain memalukan" (the speaker before the speech verb judges a
-            // state named between the verb and the judgement), or "Langkah Norwegia itu keji,
-            // kata Presiden Islandia" (the speaker named after the quote judges a state named
-            // before the judgement).
-            if m.judgement {
-                let speech = matches
-                    .iter()
-                    .filter(|p| p.polarity == Polarity::Speech && p.last < head)
-                    .map(|p| p.last)
-                    .next_back();
-                let speaker_before = speech.and_then(|v| {
-                    let k = c.actors.iter().position(|a| a.last < v)?;
-                    Some((k, v + 1))
-                });
-                let speaker_after = || {
-                    matches
-                        .iter()
-                        .find(|p| p.polarity == Polarity::Speech && p.first > m.last)
-                        .and_then(|p| {
-                            c.actors
-                                .iter()
-                                .position(|a| a.first > p.last && a.first <= p.last + 4 && !a.place)
-                        })
-                        .map(|k| (k, 0))
-                };
-                if let Some((k, from)) = speaker_before.or_else(speaker_after) {
-                    let candidate = |a: &&Actor| {
-                        a.first >= from
-                            && a.last < head
-                            && !a.place
-                            && state_of(a.entity).is_some()
-                            && state_of(a.entity) != state_of(c.actors[k].entity)
-                    };
-                    // ("gugatan yang diajukan Afrika Selatan terhadap Israel … tidak berdasar":
-                    // the state after a preposition is the judged act's object, not its doer.)
-                    let judged = c
-                        .actors
-                        .iter()
-                        .rev()
-                        .filter(candidate)
-                        .find(|a| !c.prep_before(a))
-                        .or_else(|| c.actors.iter().rev().find(candidate));
-                    if let Some(a) = judged {
-                        sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
-                        targets = vec![a.entity];
-                    }
-                }
-            }
-            if targets.is_empty()
-                && m.polarity == Polarity::Event
-                && ((state_anaphor && !own_state_target)
-                    || (head.saturating_sub(2)..=m.last + 3).any(|i| {
-                        // ("hari ini" is a date, not an anaphor)
-                        c.demonstrative(i) && !times.iter().any(|t| t.first <= i && i <= t.last)
-                    }))
-            {
-                // The latest other state named before, in this sentence or an earlier one.
-                let earlier = c
-                    .actors
-                    .iter()
-                    .filter(|a| a.last < head && !a.place)
-                    .filter_map(|a| {
-                        let e = &doc.entities[a.entity];
-                        (e.class == EntityClass::State)
-                            .then(|| (a.entity, e.state.clone().unwrap_or_default()))
-                    })
-                    .collect::<Vec<_>>();
-                if let Some((e, _)) = last_states
-                    .iter()
-                    .chain(earlier.iter())
-                    .rev()
-                    .find(|(_, iso)| !own.contains(&Some(iso.clone())))
-                {
-                    targets = vec![*e];
-                }
-            }
-            // "India dan China saling menyalahkan": each does it to the other.
-            if targets.is_empty() && sources.len() >= 2 && head > 0 && c.is("reciprocal", head - 1)
-            {
-                targets = sources.clone();
-            }
-            // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
-            let cooperative =
-                matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == ACCORD;
-            // Such a joint act has no direction: told again the other way round, it is the
-            // same event.
-            // "Kedua pemimpin membahas … antara Indonesia dan Korea Selatan": the parties named
-            // again as the object are the same joint act.
-            let states_of = |xs: &[usize]| {
-                let mut v: Vec<Option<String>> = xs.iter().map(|&e| state_of(e)).collect();
-                v.sort();
-                v.dedup();
-                v
+            let context = targets::Context {
+                c: &c,
+                m,
+                matches: &matches,
+                times: &times,
+                head,
+                clause,
+                limit,
+                nominal,
+                headline,
+                doc,
+                lexicon,
+                events: &events,
+                story,
+                last_person: memory.last_person,
+                last_pair: &memory.last_pair,
+                last_states: &memory.last_states,
+                introduced: &memory.introduced,
+                sponsors: &sponsors,
             };
-            if sources.len() >= 2
-                && !targets.is_empty()
-                && cooperative
-                && states_of(&sources) == states_of(&targets)
-            {
-                targets.clear();
-            }
-            // "Kongo dan Rwanda menandatangani perjanjian damai di Washington, disaksikan Rubio":
-            // two states signing together sign with each other; only a party after "dengan" or
-            // "bersama" is a third one, not a witness or the host.
-            if m.code == "057" && states_of(&sources).len() >= 2 {
-                targets.retain(|&t| {
-                    c.actors.iter().any(|a| {
-                        a.entity == t
-                            && a.first > m.last
-                            && matches!(c.before(a), "dengan" | "bersama")
-                    })
-                });
-            }
-            // "kedua pemimpin juga membahas Suriah": the state after a verb of discussing is its
-            // topic; whom they talked with follows "dengan" or "bersama".
-            if c.is("topic_verb", head) {
-                targets.retain(|&t| {
-                    c.actors.iter().any(|a| {
-                        a.entity == t
-                            && a.first > m.last
-                            && matches!(c.before(a), "dengan" | "bersama")
-                    }) || c.actors.iter().any(|a| a.entity == t && a.last < head)
-                });
-            }
-            // "keduanya bertemu di sela pertemuan menteri luar negeri ASEAN": the gathering that
-            // frames a meeting of two is where they met, not whom.
-            if sources.len() >= 2 && m.code.starts_with("04") {
-                targets.retain(|&t| {
-                    state_of(t).is_some()
-                        || !c.actors.iter().any(|a| {
-                            a.entity == t
-                                && a.first > m.last
-                                && (m.last + 1..a.first).any(|i| c.is("frame_prep", i))
-                        })
-                });
-            }
-            // (Recognition is one-way: "Inggris, Kanada dan Australia mengumumkan pengakuan"
-            // is not a recognition of each other.)
-            let recognition = m.code == "054"
-                && (m.first..=m.last).any(|i| {
-                    let w = c.word(i);
-                    w.contains("akui") || w.starts_with("pengakuan")
-                });
-            // ("Sehari kemudian, Norwegia dan Islandia juga mengumumkan
-            // pengakuan resmi": a recognition that names no one recognises whom the article's
-            // latest recognition by another state did.)
-            if recognition && targets.is_empty() {
-                if let Some(e) = events.iter().rev().find(|e| {
-                    e.code == m.code
-                        && e.target_state.is_some()
-                        && !own.contains(&e.source_state)
-                        && !own.contains(&e.target_state)
-                }) {
-                    targets = e.targets.clone();
-                }
-            }
-            let joint = targets.is_empty() && cooperative && sources.len() >= 2 && !recognition;
-            if joint {
-                targets = sources.split_off(1);
-            }
-            // "India menangguhkan perjanjian itu" in a story of India and Pakistan: an act that
-            // names no counterpart is aimed at the other state of the story's pair.
-            // (Not when its object is a name warta does not know, "meminta Twitter …", nor when
-            // the sentence names another state the clause did not make the target.)
-            let unknown_object = || {
-                c.tokens
-                    .get(m.last + 1)
-                    .is_some_and(|t| t.is_capitalised(text))
-                    && !c.actors.iter().any(|a| a.first == m.last + 1)
-            };
-            // (A state named only as a place, "situasi di Myanmar", or as its people, "warga
-            // Kolombia", is no other party.)
-            let other_named = || {
-                c.actors.iter().any(|a| {
-                    state_of(a.entity).is_some()
-                        && !own.contains(&state_of(a.entity))
-                        && !c.before_facts(a).locative
-                        && !c.before_is("people_noun", a)
-                })
-            };
-            if targets.is_empty()
-                && m.polarity == Polarity::Event
-                && !nominal
-                && story.is_some()
-                && !unknown_object()
-                && !other_named()
-            {
-                if let Some([a, b]) = story {
-                    let (sa, sb) = (state_of(a), state_of(b));
-                    if own.iter().all(|s| *s == sa) {
-                        targets = vec![b];
-                    } else if own.iter().all(|s| *s == sb) {
-                        targets = vec![a];
-                    }
-                }
-            }
+            let joint;
+            (sources, targets, joint) = targets::resolve(&context, sources, targets);
             let mut open_denial = false;
             if m.polarity == Polarity::Deny {
                 deny_at = Some(head);
@@ -2420,64 +1486,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             .collect(),
                     )
                 };
-            // A time expression belongs to the event trigger nearest to it.
-            let own = times.iter().find(|t| owner(t, &event_heads) == Some(head));
-            let speaker_date = speaker
-                .iter()
-                .find_map(|e| entity_dates.get(e).copied().flatten());
-            // "…, beberapa hari setelah Ketua Parlemen Finlandia bertemu Presiden Estonia": an act told in a clause of
-            // what came before takes no date from the rest of its sentence.
-            // (A bare "setelah pembicaraan dengan …" shares the sentence's day; only a distance
-            // told before it, "beberapa hari setelah", sets it apart.)
-            let clause_time = times.iter().any(|t| t.first > clause && t.first < head);
-            let earlier_clause = subordinate
-                && c.is("before_clause", clause)
-                && clause > 0
-                && kb.time_words.contains(c.word(clause - 1))
-                && !clause_time;
-            let own = own.filter(|t| !earlier_clause || t.first > clause);
-            // "… Senin (3/3), sehari setelah menemui Presiden Chile …": a clause told a
-            // counted number of days before (or after: "dua hari sebelum …") the sentence's day
-            // is dated by counting back from it.
-            let counted_shift = (clause > 0 && subordinate)
-                .then(|| {
-                    let days = days_before(&c, clause)?;
-                    match c.word(clause) {
-                        "sebelum" => Some(days),
-                        _ if c.is("before_clause", clause) => Some(-days),
-                        _ => None,
-                    }
-                })
-                .flatten()
-                .filter(|_| !clause_time);
-            let counted = match (counted_shift, sentence_day.map(|t| t.when)) {
-                (Some(shift), Some(When::Day(d))) => {
-                    Some(When::Day(d + chrono::Duration::days(shift)))
-                }
-                _ => None,
+            let at = dating::EventAt {
+                head,
+                clause,
+                subordinate,
+                event_heads: &event_heads,
+                speaker: &speaker,
+                entity_dates: &entity_dates,
             };
-            let own_or_day = own
-                .or(sentence_day.filter(|_| !earlier_clause))
-                .filter(|t| !same_day || narrative.is_none() || matches!(t.when, When::Day(_)));
-            let stepped = match (day_step, &narrative) {
-                (Some(step), Some((When::Day(d), _))) if own_or_day.is_none() => {
-                    Some(When::Day(*d + chrono::Duration::days(step)))
-                }
-                _ => None,
-            };
-            let (when, when_text, when_note) =
-                match (own_or_day, (steps_back && !same_day) || earlier_clause) {
-                    _ if counted.is_some() => (counted, None, None),
-                    (None, _) if stepped.is_some() => (stepped, None, None),
-                    (Some(t), _) => (Some(t.when), Some(time_text(t)), t.note.clone()),
-                    (None, true) => (None, None, None),
-                    (None, false) => match (speaker_date, &narrative) {
-                        (Some(w), _) => (Some(w), None, None),
-                        (None, Some((w, _))) => (Some(*w), None, None),
-                        (None, None) => (None, None, None),
-                    },
-                };
-            let when_own = own.is_some();
+            let (when, when_text, when_note, when_own) =
+                dating::date_event(&clock, &c, kb, &narrative, &at);
             let (trigger_start, trigger_end) = (c.tokens[head].start, c.tokens[m.last].end);
             // "akan berkunjung": cooperation announced for later, not done, is CAMEO's intent
             // to do it (036 meet, 032 diplomatic, 031 material, 033 aid, 035 yield). An intent verb
@@ -2565,202 +1583,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     if m.code.starts_with("112") && m.polarity == Polarity::Event {
                         last_claimant = sources.clone();
                     }
-                    if own.is_some() {
+                    if when_own {
                         entity_dates.insert(src, when);
                     }
                 }
             }
         }
-        // A date after publication is a deadline or a plan ("mulai berlaku pada 28 Agustus"),
-        // not the day the story is at.
-        // A day weeks before the story's day is a flashback ("ditahan pada 4 Juli"): it dates
-        // its own sentence, and the story goes on at its day.
-        let story_day = match &narrative {
-            Some((When::Day(d), _)) => Some(*d),
-            _ => None,
-        };
-        // ("Sehari sebelumnya, … mulai Senin malam": a sentence that steps back dates itself
-        // only; the story goes on at its day.)
-        let steps_back_days = matches!(day_step, Some(s) if s < 0);
-        // ("Macron tiba di Jakarta pada Selasa malam" after the state visit of Wednesday: an
-        // arrival before the story's day is the visit's background; the story stays at its day.)
-        let arrival = c.facts.iter().any(|f| f.is("arrival"));
-        if let Some(t) = sentence_time
-            .filter(|_| !steps_back_days)
-            .filter(|t| match t.when {
-                When::Day(d) => {
-                    published.is_none_or(|p| d <= p)
-                        && story_day.is_none_or(|s| d + chrono::Duration::days(FLASHBACK_DAYS) >= s)
-                        && !(arrival && story_day.is_some_and(|s| d < s))
-                }
-                When::MonthDay(..) => true,
-                When::Interval(..) => false,
-            })
-        {
-            // "Pakistan menurunkan hubungan … . Keputusan itu diambil … Rabu (7/8)": the first
-            // day of the story, told of the lead's act by an anaphor, dates the lead's undated
-            // events.
-            // ("Penandatanganan dilakukan …, Selasa (4/3)" after "menandatangani": a noun of
-            // the lead's own root opens the sentence that dates it.)
-            let anaphoric_opening = (1..=2).any(|i| c.demonstrative(i))
-                || lexicon.roots(c.word(0)).any(|r| {
-                    undated_lead
-                        .iter()
-                        .any(|&e| lexicon.derives(&trigger_word(text, &events[e]), r))
-                })
-                || matches.iter().any(|n| {
-                    n.first == 0 && undated_lead.iter().any(|&e| events[e].code == n.code)
-                });
-            // ("Pemerintah Korea Selatan menyatakan menyesalkan …. Juru bicara Kementerian Luar
-            // Negeri Korea Selatan, Rabu (30/9), mengatakan …": the first dated sentence, told by the
-            // lead's own state, dates what that state did in the lead.)
-            let sentence_states: Vec<&Option<String>> = c
-                .actors
-                .iter()
-                .filter(|a| !a.place)
-                .map(|a| &doc.entities[a.entity].state)
-                .collect();
-            if narrative.is_none() && matches!(t.when, When::Day(_)) {
-                for &e in &undated_lead {
-                    let told_by_its_state = events[e].source_state.is_some()
-                        && sentence_states.contains(&&events[e].source_state);
-                    if events[e].when.is_none() && (anaphoric_opening || told_by_its_state) {
-                        events[e].when = Some(t.when);
-                    }
-                }
-            }
-            undated_lead.clear();
-            narrative = Some((t.when, time_text(t)));
-        } else if let (Some(step @ 0..), Some((When::Day(d), _))) = (day_step, &narrative) {
-            // ("Sehari sebelumnya …" steps back for its own sentence; the story stays at its day.)
-            narrative = Some((When::Day(*d + chrono::Duration::days(step)), String::new()));
-        }
-        // The person a sentence is about: its subject, else its speaker.
-        let is_person = |e: &usize| doc.entities[*e].class == EntityClass::Person;
-        let subject = c
-            .actors
-            .iter()
-            .find(|a| !a.place && !c.prep_before(a))
-            .map(|a| a.entity);
-        // ("Juru bicaranya Liu Dejun menuduh …": a subject warta does not know is the person
-        // the sentence is about, so a later "ia" is not someone told of before.)
-        let first_verb = (1..c.words.len()).find(|&i| is_verb_form(c.word(i)));
-        let unknown_person = first_verb.is_some_and(|v| {
-            !c.actors
-                .iter()
-                .any(|a| a.last < v && !a.place && !c.prep_before(a))
-                && unknown_subject(&c, doc, si, 0, v)
-        });
-        if unknown_person {
-            last_person = None;
-        } else if let Some(p) = subject
-            .filter(is_person)
-            .or_else(|| speaker.iter().copied().find(is_person))
-        {
-            last_person = Some(p);
-        }
-        if !speaker.is_empty() {
-            last_speaker = speaker;
-        } else if let Some(&e) = main_events.first() {
-            // "…, ujarnya" in the next sentence continues this sentence's subject.
-            last_speaker = events[e].sources.clone();
-        }
-        // "Keduanya" after a meeting or call: its two parties; after a mediation, the two
-        // parties it brought together, not the mediator.
-        if let Some(e) = main_events.iter().map(|&e| &events[e]).rfind(|e| {
-            e.code.starts_with("04")
-                && e.code != MEDIATE
-                && e.targets.len() == 1
-                && e.target_state.is_some()
-        }) {
-            last_pair = vec![e.sources[0], e.targets[0]];
-        }
-        let mediated: Vec<usize> = main_events
-            .iter()
-            .map(|&e| &events[e])
-            .filter(|e| e.code == MEDIATE && e.target_state.is_some())
-            .flat_map(|e| e.targets.iter().copied())
-            .fold(Vec::new(), |mut v, t| {
-                if !v.contains(&t) {
-                    v.push(t);
-                }
-                v
-            });
-        if mediated.len() == 2 {
-            last_pair = mediated;
-        }
-        // The latest two actors of different states joined in one phrase ("India dan China").
-        for k in 0..c.actors.len() {
-            let g = c.group(k);
-            let states: Vec<Option<&String>> = g
-                .iter()
-                .map(|&j| doc.entities[c.actors[j].entity].state.as_ref())
-                .collect();
-            if g.len() == 2
-                && g[0] == k
-                && states.iter().all(Option::is_some)
-                && states[0] != states[1]
-            {
-                last_pair = g.iter().map(|&j| c.actors[j].entity).collect();
-            }
-            let distinct = states
-                .iter()
-                .enumerate()
-                .all(|(n, s)| s.is_some() && !states[..n].contains(s));
-            if g.len() > 2 && g[0] == k && distinct && g.iter().all(|&j| !c.actors[j].pair) {
-                last_groups.push(g.iter().map(|&j| c.actors[j].entity).collect());
-            }
-        }
-        for a in &c.actors {
-            if let Some(iso) = &doc.entities[a.entity].state {
-                if doc.entities[a.entity].class == EntityClass::State {
-                    last_states.push((a.entity, iso.clone()));
-                }
-            }
-        }
-        let named = c
-            .actors
-            .iter()
-            .filter(|a| !a.place && doc.entities[a.entity].state.is_some())
-            .map(|a| (a.first, a.entity))
-            .collect();
-        // (The sentence is done with: its words move there, not a copy of each.)
-        introduced.push((c.words, named));
+        dating::advance_narrative(
+            &clock,
+            &c,
+            &matches,
+            doc,
+            lexicon,
+            &mut narrative,
+            &mut undated_lead,
+            &mut events,
+        );
+        memory.remember(c, doc, si, speaker, &main_events, &events);
     }
-    for d in open_denials {
-        let denier = events[d].source_state.clone();
-        if !events[d].targets.is_empty() || denier.is_none() {
-            continue;
-        }
-        if let Some(a) = events
-            .iter()
-            .position(|e| e.code.starts_with("112") && e.target_state == denier)
-        {
-            events[d].targets = vec![events[a].sources[0]];
-            events[d].target_state = events[a].source_state.clone();
-        }
-    }
-    // "Beijing membantah bahwa langkah tersebut …" in a story of China and Australia: a denial
-    // no charge accounts for answers the other state of the story's pair. (After the charges:
-    // an accuser told later in the article is the better answer.)
-    if let Some([a, b]) = story {
-        let (sa, sb) = (doc.entities[a].state.clone(), doc.entities[b].state.clone());
-        for d in denials {
-            let e = &mut events[d];
-            if !e.targets.is_empty() || e.source_state.is_none() {
-                continue;
-            }
-            let other = if e.source_state == sa {
-                b
-            } else if e.source_state == sb {
-                a
-            } else {
-                continue;
-            };
-            e.targets = vec![other];
-            e.target_state = doc.entities[other].state.clone();
-        }
-    }
+    denials::answer_charges_told_later(&mut events, open_denials);
+    denials::answer_with_story_pair(&mut events, doc, story, denials);
     draft::aim_at_sponsors(&mut events, doc, &sponsors, &names_draft);
     mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
@@ -3020,72 +1862,4 @@ fn ruled_out_after(c: &Clauses, last: usize) -> bool {
                 .find(|&j| c.word(j) != "lagi")
                 .is_some_and(|j| c.is("possibility", j))
     }) || (last + 1..end).any(|i| c.is("impossible", i))
-}
-
-/// The sentence's actors: outermost mentions of states, persons and organisations (a state
-/// written inside a person's title belongs to that person).
-fn sentence_actors(
-    doc: &Document,
-    si: usize,
-    tokens: &[Token],
-    text: &str,
-    word_index: impl Fn(usize) -> Option<usize>,
-) -> Vec<Actor> {
-    let ms: Vec<_> = doc
-        .sentence_mentions(si)
-        .iter()
-        // The dateline (place and outlet) reports the story; it does not act in it. Nor does
-        // a territory that does not govern itself ("membeli Greenland": Denmark's).
-        .filter(|m| {
-            let e = &doc.entities[m.entity];
-            e.can_act()
-                && m.sentence == si
-                && (e.class != EntityClass::Place
-                    || (e.state.is_some()
-                        && matches!(e.kind.as_deref(), Some("capital" | "city" | "seat"))))
-        })
-        .filter(|m| {
-            doc.dateline
-                .as_ref()
-                .is_none_or(|d| m.start >= d.end || m.end <= d.place_start)
-        })
-        .collect();
-    let mut out: Vec<Actor> = Vec::new();
-    for (k, m) in ms.iter().enumerate() {
-        let nested = ms
-            .iter()
-            .any(|o| o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end));
-        if nested {
-            continue;
-        }
-        // "Presiden Korea Selatan Yoon…": the state is the person's title.
-        if doc.entities[m.entity].class == EntityClass::State {
-            if let Some(next) = ms.get(k + 1) {
-                let between = &text[m.end..next.start];
-                if doc.entities[next.entity].class == EntityClass::Person
-                    && next.start >= m.end
-                    && between.trim().is_empty()
-                {
-                    continue;
-                }
-            }
-        }
-        // (A name may end in a period that is its own token: "Ferdinand Marcos Jr.".)
-        let last = word_index(m.end.saturating_sub(1)).or_else(|| {
-            tokens
-                .iter()
-                .rposition(|t| t.start < m.end && t.end > m.start)
-        });
-        let (Some(first), Some(last)) = (word_index(m.start), last) else {
-            continue;
-        };
-        out.push(Actor {
-            first,
-            last,
-            entity: m.entity,
-            place: doc.entities[m.entity].class == EntityClass::Place,
-            pair: false,
-        });
-    }
-    out
 }

@@ -1,0 +1,241 @@
+//! The roles the clause gives a cue: its subject (the source of an active verb) and, for a
+//! passive one, its agent and patient.
+//!
+//! Indonesian puts the subject before an active verb and the object after it; a di- passive
+//! swaps them, "oleh" marking the agent; relative clauses ("…, yang menuntut …") and coordinated
+//! verbs ("… dan menyatakan …") take their subject from the actor they hang from.
+
+use super::cues::CueMatch;
+use super::{Actor, Clauses, Polarity, is_verb_form};
+use crate::extract::{Document, EntityClass};
+
+/// "…, sehari setelah menemui X", "… saat diterima X": a subordinate clause that
+/// opens with its verb has the main clause's subject (its patient, if passive).
+pub(super) fn subject_of_main(
+    c: &Clauses,
+    clause: usize,
+    head: usize,
+    subordinate: bool,
+) -> Option<Vec<usize>> {
+    (subordinate && (clause + 1..head).all(|i| c.adverb(i)))
+        .then(|| {
+            c.actors
+                .iter()
+                .position(|a| a.last < clause && !a.place && !a.pair && !c.prep_before(a))
+        })
+        .flatten()
+        .map(|k| {
+            c.group(k)
+                .iter()
+                .map(|&k| c.actors[k].entity)
+                .collect::<Vec<_>>()
+        })
+}
+
+/// "… Antony Blinken, yang menuntut …": a relative clause's subject is the actor it
+/// hangs from ("presiden AS pertama yang berkunjung …": past an ordinal).
+pub(super) fn hangs_from(c: &Clauses, head: usize, a: &Actor) -> bool {
+    a.last + 2 == head || (a.last + 3 == head && c.is("ordinal", head - 2))
+}
+
+/// The actor that is the subject of the cue `m` in the clause opening at `clause` (an index
+/// into `c.actors`).
+pub(super) fn subject(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize]) -> Option<usize> {
+    let head = m.first;
+    let hangs_from = |a: &Actor| hangs_from(c, head, a);
+    // Source: the nearest subject-like actor before the trigger in its clause.
+    // An actor that opens the cue itself ("tentara Korea Utara … berlatih") is its subject.
+    let before = c.actors.iter().rposition(|a| {
+        (a.last < head || (a.first == head && a.last < m.last))
+            && !a.place
+            && a.first >= clause
+            && !c.prep_before(a)
+            && c.before(a) != "pro"
+    });
+    let before = before.or_else(|| {
+        (head >= 2 && c.word(head - 1) == "yang")
+            .then(|| {
+                c.actors
+                    .iter()
+                    .position(|a| hangs_from(a) && !a.place && !a.pair)
+            })
+            .flatten()
+    });
+    // "Duque, yang berada di Cucuta …, mengecam": a relative clause set off by commas
+    // stands between the subject and its verb.
+    let before = before.or_else(|| {
+        let open = commas
+            .iter()
+            .copied()
+            .filter(|&k| k < clause && c.word(k) == "yang")
+            .max()?;
+        c.actors
+            .iter()
+            .position(|a| a.last + 1 == open && !a.place && !c.prep_before(a))
+            .filter(|_| commas.contains(&clause))
+    });
+    // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
+    // coordinated with an earlier one is that verb's object; the subject is its subject.
+    match before {
+        Some(k)
+            if (c.actors[k].last + 1..head).any(|i| {
+                c.is("coord", i)
+                    && (i + 1..=head)
+                        .find(|&j| !c.adverb(j))
+                        .is_some_and(|j| is_verb_form(c.word(j)))
+            }) =>
+        {
+            match (clause..c.actors[k].first)
+                .rev()
+                .find(|&i| is_verb_form(c.word(i)))
+            {
+                Some(v) => c.actors.iter().rposition(|a| {
+                    a.last < v && !a.place && a.first >= clause && !c.prep_before(a)
+                }),
+                // No verb before it: the actor is the clause's subject after all.
+                None => Some(k),
+            }
+        }
+        other => other,
+    }
+}
+
+/// What the agent and patient rules of a passive cue read.
+pub(super) struct Passive<'c, 'a> {
+    pub c: &'c Clauses<'a>,
+    pub m: &'c CueMatch,
+    pub doc: &'c Document,
+    pub commas: &'c [usize],
+    /// The actors after the cue that may be its object (indices into `c.actors`).
+    pub after: &'c [usize],
+    /// Where the cue's objects end.
+    pub limit: usize,
+    /// A reaction received ("menuai protes dari …"): its agent follows "dari".
+    pub received: bool,
+    /// The actor before the cue: the patient.
+    pub before: Option<usize>,
+    /// A passive relative clause ("… yang ditengahi X").
+    pub relative_passive: bool,
+    pub subject_of_main: Option<&'c [usize]>,
+}
+
+/// A passive cue's sources (its agent) and targets (its patient).
+pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
+    let Passive {
+        c,
+        m,
+        doc,
+        commas,
+        after,
+        limit,
+        received,
+        before,
+        relative_passive,
+        subject_of_main,
+    } = *p;
+    let head = m.first;
+    let mut targets: Vec<usize>;
+    // The agent: after "oleh", or right after the verb ("dikecam Beijing").
+    // "dikecam oleh sejumlah negara, antara lain Brasil dan Kolombia": the agents
+    // are listed after the noun phrase that "oleh" opens.
+    // "ditembaki dan disita oleh …": coordinated passives share their agent.
+    let shared_agent = c.is("coord", m.last + 1)
+        && c.word(m.last + 2).starts_with("di")
+        && is_verb_form(c.word(m.last + 2));
+    let oleh_limit = if shared_agent {
+        limit.max((m.last + 4).min(c.words.len()))
+    } else {
+        limit
+    };
+    let oleh = (m.last + 1..oleh_limit).find(|&i| c.word(i) == "oleh");
+    let agent_marker = if received { "dari" } else { "oleh" };
+    let agent = after
+        .iter()
+        .copied()
+        .find(|&k| c.before(&c.actors[k]) == agent_marker)
+        .or_else(|| {
+            // "oleh pasukan penjaga perbatasan Rusia": the actor that closes the
+            // noun phrase "oleh" opens.
+            let o = oleh?;
+            c.actors.iter().position(|a| {
+                a.first > o
+                    && a.first <= o + 5
+                    && !a.place
+                    && (o + 1..a.first).all(|i| {
+                        !c.prep_at(i)
+                            && !is_verb_form(c.word(i))
+                            && !commas.contains(&i)
+                            && c.word(i) != "yang"
+                    })
+            })
+        })
+        .or_else(|| {
+            let o = oleh?;
+            // (The list may follow a comma, past the clause's end.)
+            c.actors.iter().position(|a| {
+                a.first > o && a.first <= o + 8 && !a.place && c.before_is("example", a)
+            })
+        })
+        .or_else(|| {
+            // "dipanggil ke Kementerian Luar Negeri X": a government body one is
+            // called to is the one calling.
+            (m.last + 1 < c.words.len() && c.word(m.last + 1) == "ke")
+                .then(|| {
+                    c.actors.iter().position(|a| {
+                        a.first == m.last + 2
+                            && doc.entities[a.entity].class == EntityClass::Organization
+                    })
+                })
+                .flatten()
+        })
+        .or_else(|| {
+            after.first().copied().filter(|&k| {
+                let a = &c.actors[k];
+                // A title may stand between ("dikecam Menteri Luar Negeri AS
+                // Antony Blinken"); of other words, one adverb at most.
+                let lower: Vec<usize> = (m.last + 1..a.first)
+                    .filter(|&i| {
+                        let t = &c.tokens[i];
+                        !c.text[t.start..t.end].starts_with(char::is_uppercase)
+                    })
+                    .collect();
+                // ("dibekukan sampai Pakistan berhenti …": a conjunction
+                // opens another clause, whose subject is no agent.)
+                !a.place
+                    && lower.len() <= 1
+                    && lower.iter().all(|&i| {
+                        let in_name = c.capitalised(i - 1) && c.capitalised(i + 1);
+                        !is_verb_form(c.word(i)) && (c.facts(i).class.is_none() || in_name)
+                    })
+            })
+        });
+    targets = before
+        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+        .unwrap_or_default();
+    // "… dalam perundingan yang ditengahi X": the relative clause's patient is an                // act of the sentence's subject.
+    if relative_passive && m.polarity != Polarity::Deny {
+        targets = c
+            .actors
+            .iter()
+            .position(|a| a.last < head && !a.place && !c.prep_before(a))
+            .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+            .unwrap_or_default();
+    }
+    // "… ketika diterima Perdana Menteri X": the main clause's subject is received.
+    if targets.is_empty() {
+        if let Some(main) = subject_of_main {
+            targets = main.to_vec();
+        }
+    }
+    // "Dimediasi Tiongkok, Arab Saudi dan Iran sepakat …": an opening participle's
+    // patient is the main clause's subject.
+    if targets.is_empty() && c.opening_end.is_some_and(|o| head < o) {
+        if let Some(k) = c.main_subject() {
+            targets = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+        }
+    }
+    let sources = agent
+        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+        .unwrap_or_default();
+    (sources, targets)
+}

@@ -1,0 +1,659 @@
+//! Targets a clause leaves unnamed: the rules that aim an act whose clause names no target (or
+//! only one of the source's own state) at whom the sentence, the acts told before it and the
+//! story point to.
+//!
+//! They run in a fixed order after the role rules ([`super::extract_events`]) found the cue's
+//! sources and the actor after it: the first rule that finds a target wins, and a few later ones
+//! (a reaction to an act named by a demonstrative, a judgement, joint acts) correct what an
+//! earlier one found. Each rule keeps the sources' own states out of the target.
+
+use super::cues::{CueLexicon, CueMatch};
+use super::time::TimeExpr;
+use super::{
+    ACCORD, Actor, Clauses, Event, Introduced, MATERIAL_CONFLICT, MEDIATE, NOUN_REACH, Polarity,
+    Status, is_nominal, is_verb_form, trigger_word,
+};
+use crate::extract::{Document, EntityClass};
+
+/// What the target rules read: the cue in its sentence, and what the article told before it.
+pub(super) struct Context<'c, 'a> {
+    pub c: &'c Clauses<'a>,
+    /// The cue (an echo's already carries the code of the act it echoes).
+    pub m: &'c CueMatch,
+    /// Every cue of the sentence.
+    pub matches: &'c [CueMatch],
+    pub times: &'c [TimeExpr],
+    pub head: usize,
+    pub clause: usize,
+    /// Where the cue's objects end: its clause's end or the next verbal cue.
+    pub limit: usize,
+    pub nominal: bool,
+    pub headline: bool,
+    pub doc: &'c Document,
+    pub lexicon: &'c CueLexicon,
+    /// The events read so far.
+    pub events: &'c [Event],
+    /// The pair of states the article is about ([`super::story::story_dyad`]).
+    pub story: Option<[usize; 2]>,
+    /// The person the story was last about.
+    pub last_person: Option<usize>,
+    /// The last pair of actors named together or met ("keduanya").
+    pub last_pair: &'c [usize],
+    /// Every state named so far, in order, with its ISO code.
+    pub last_states: &'c [(usize, String)],
+    /// The earlier sentences' words and the state-bearing actors named in them.
+    pub introduced: &'c [Introduced<'a>],
+    /// The states that tabled the article's drafts.
+    pub sponsors: &'c [usize],
+}
+
+/// Completes the sources and targets the role rules found, and says whether the act is a joint
+/// one (its parties both sources and targets, told either way round).
+pub(super) fn resolve(
+    cx: &Context,
+    sources: Vec<usize>,
+    mut targets: Vec<usize>,
+) -> (Vec<usize>, Vec<usize>, bool) {
+    let state_of = |e: usize| cx.doc.entities[e].state.clone();
+
+    // The sources' states, which every target rule below keeps out of the target.
+    let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
+    // "Seoul menuding pembatasan itu … putusan Mahkamah Agung Korsel": a target of the
+    // source's own state is no target; an anaphor may still name one.
+    let own_state_target = !targets.is_empty()
+        && targets
+            .iter()
+            .all(|&t| state_of(t).is_some() && sources.iter().all(|&s| state_of(s) == state_of(t)));
+    if own_state_target {
+        targets.clear();
+    }
+    let (sources, targets) = from_context(cx, &own, sources, targets);
+    let (sources, targets) = from_anaphors(cx, &own, own_state_target, sources, targets);
+    between_parties(cx, &own, sources, targets)
+}
+
+/// A target from the clause's wider context: an envoy's post, a threat's condition, the
+/// latest act the cue answers or follows, the draft's sponsors.
+fn from_context(
+    cx: &Context,
+    own: &[Option<String>],
+    mut sources: Vec<usize>,
+    mut targets: Vec<usize>,
+) -> (Vec<usize>, Vec<usize>) {
+    let Context {
+        c,
+        m,
+        head,
+        clause,
+        limit,
+        nominal,
+        doc: _,
+        events,
+        last_person,
+        last_pair,
+        sponsors,
+        ..
+    } = *cx;
+    let head_word = c.word(head);
+    let state_of = |e: usize| cx.doc.entities[e].state.clone();
+    // "memanggil pulang duta besar Islandia di Norwegia": a recalled envoy's post names
+    // the state the recall is aimed at.
+    if targets.is_empty() && m.code.starts_with("16") {
+        targets = (m.last + 1..limit.min(c.words.len()))
+            .find(|&i| c.word(i) == "di")
+            .and_then(|i| {
+                c.actors.iter().find(|a| {
+                    a.first == i + 1
+                        && state_of(a.entity).is_some()
+                        && !own.contains(&state_of(a.entity))
+                })
+            })
+            .map(|a| vec![a.entity])
+            .unwrap_or_default();
+    }
+    // "memperingatkan akan merespons dengan tegas jika Pyongyang …": a threat is aimed
+    // at the actor its condition names.
+    if targets.is_empty() && &m.code[..2] == "13" {
+        targets = (m.last + 1..c.words.len())
+            .find(|&i| c.is("hypothetical", i))
+            .and_then(|h| {
+                c.actors
+                    .iter()
+                    .position(|a| a.first > h && !a.place && !own.contains(&state_of(a.entity)))
+            })
+            .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+            .unwrap_or_default();
+    }
+    // "Pakistan mengecam keras pelanggaran wilayah udaranya": a condemnation or protest
+    // naming no state answers the latest force used against the speaker's state.
+    if targets.is_empty() && matches!(&m.code[..2], "11" | "14") {
+        if let Some(e) = events.iter().rev().find(|e| {
+            e.code.as_str() >= MATERIAL_CONFLICT
+                && e.target_state.is_some()
+                && own.contains(&e.target_state)
+                && !own.contains(&e.source_state)
+        }) {
+            targets = e.sources.clone();
+        }
+    }
+    // "menuntut Venezuela meminta maaf … Ia memperingatkan, bila …": a threat naming no one
+    // backs the speaker's latest demand, and is aimed where it was.
+    if targets.is_empty() && &m.code[..2] == "13" {
+        if let Some(e) = events.iter().rev().find(|e| {
+            matches!(&e.code[..2], "02" | "10")
+                && e.target_state.is_some()
+                && own.contains(&e.source_state)
+        }) {
+            targets = e.targets.clone();
+        }
+    }
+    // "Rusia menerbangkan lebih dari 100 personel penyelamat" after aid sent to Myanmar:
+    // aid (07, or pledged, 033) naming no recipient goes where the article's latest aid
+    // went. (The same donor's aid, given again naming no one, retells the aid already
+    // told.)
+    let aid = |code: &str| code.starts_with("07") || code == "033";
+    if targets.is_empty() && aid(&m.code) {
+        if let Some(e) = events
+            .iter()
+            .rev()
+            .find(|e| aid(&e.code) && e.target_state.is_some() && !own.contains(&e.target_state))
+        {
+            // ("siap mengirim bantuan": aid offered is a new act.)
+            let offered =
+                (head.saturating_sub(4)..head).any(|i| c.is("future", i) || c.is("intent", i));
+            let retold = own.contains(&e.source_state)
+                && m.code.starts_with("07")
+                && e.code.starts_with("07")
+                && !offered;
+            if !retold {
+                targets = e.targets.clone();
+            }
+        }
+    }
+    // "Presiden China menyambutnya": a verb's "-nya" is the person the story was last about.
+    if targets.is_empty() && head_word.ends_with("nya") && is_verb_form(head_word) {
+        if let Some(p) = last_person.filter(|p| !own.contains(&state_of(*p))) {
+            targets = vec![p];
+        }
+    }
+    // "Albanese memilih Indonesia sebagai tujuan kunjungan pertamanya": the state named
+    // as a visit's destination ("tujuan") is visited, by the sentence's subject (or the
+    // person the story is about).
+    if m.code == "042" && nominal && head >= 2 && c.word(head - 1) == "tujuan" {
+        let is_state = |a: &Actor| !a.pair && state_of(a.entity).is_some();
+        let destination = c
+            .actors
+            .iter()
+            .rposition(|a| a.last + 1 < head && a.first >= clause && is_state(a));
+        let visitor = destination.and_then(|d| {
+            c.actors
+                .iter()
+                .position(|a| {
+                    a.last < c.actors[d].first
+                        && is_state(a)
+                        && state_of(a.entity) != state_of(c.actors[d].entity)
+                })
+                .map(|k| c.actors[k].entity)
+                .or(last_person.filter(|&p| {
+                    state_of(p).is_some() && state_of(p) != state_of(c.actors[d].entity)
+                }))
+        });
+        if let (Some(d), Some(v)) = (destination, visitor) {
+            sources = vec![v];
+            targets = vec![c.actors[d].entity];
+        }
+    }
+    // "melarang impor daging sapi, unggas, … dan sayuran dari Amerika Serikat, Australia
+    // …": the states whose goods an import measure stops come after "dari", however long
+    // the list of goods before it.
+    if targets.is_empty() && (m.first..=m.last).any(|i| c.word(i) == "impor") {
+        let next_cue = c
+            .cue_starts
+            .iter()
+            .copied()
+            .filter(|&s| s > m.last)
+            .min()
+            .unwrap_or(c.words.len());
+        targets = (m.last + 1..next_cue)
+            .find(|&i| c.word(i) == "dari")
+            .and_then(|i| c.actors.iter().position(|a| a.first == i + 1 && !a.place))
+            .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+            .unwrap_or_default();
+    }
+    // "Kuwait memanggil pulang duta besarnya" after Riyadh recalled its own from Beirut:
+    // a measure against relations naming no one follows suit, against the state the
+    // latest such measure by another state was aimed at.
+    if targets.is_empty() && m.code.starts_with("16") {
+        if let Some(e) = events.iter().rev().find(|e| {
+            e.code.starts_with("16")
+                && e.target_state.is_some()
+                && !own.contains(&e.source_state)
+                && !own.contains(&e.target_state)
+        }) {
+            targets = e.targets.clone();
+        }
+    }
+    // "mendaftarkan gugatan tersebut ke ICJ": a court is where a suit is filed, not the
+    // state it is filed against (the anaphor below finds that one).
+    if m.code == "115" && targets.iter().all(|&t| state_of(t).is_none()) {
+        targets.clear();
+    }
+    // "Beijing juga berjanji …" after a meeting with Washington: a commitment naming no
+    // one is made to the counterpart of the speaker's latest meeting or agreement.
+    // (A pair's joint commitment is between them, and a mediator is no counterpart.)
+    if targets.is_empty() && m.code.starts_with("03") && sources.len() == 1 {
+        if let Some(e) = events.iter().rev().find(|e| {
+            matches!(&e.code[..2], "03" | "04" | "05")
+                && e.code != MEDIATE
+                && e.target_state.is_some()
+                && e.source_state.is_some()
+                && (own.contains(&e.source_state) || own.contains(&e.target_state))
+        }) {
+            targets = if own.contains(&e.source_state) {
+                e.targets.clone()
+            } else {
+                e.sources.clone()
+            };
+        }
+    }
+    // "Pertemuan yang ditengahi Presiden Afrika Selatan itu": a mediation naming no
+    // party is between the pair the story is about.
+    if targets.is_empty() && m.code == MEDIATE {
+        targets = last_pair
+            .iter()
+            .copied()
+            .filter(|&e| !own.contains(&state_of(e)))
+            .collect();
+    }
+    // "Beijing menolak meminta maaf": a rejection with no object answers the latest
+    // demand or appeal made to the rejecting state.
+    if targets.is_empty() && &m.code[..2] == "12" {
+        targets = events
+            .iter()
+            .rev()
+            .find(|e| {
+                matches!(&e.code[..2], "02" | "10")
+                    && e.target_state.is_some()
+                    && own.contains(&e.target_state)
+            })
+            .map(|e| vec![e.sources[0]])
+            .unwrap_or_default();
+    }
+    // "Swedia menolak rancangan resolusi tersebut": a rejected draft is aimed at the
+    // states that tabled it, wherever the article names them.
+    if targets.is_empty()
+        && &m.code[..2] == "12"
+        && (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.is("draft_noun", i))
+    {
+        targets = sponsors
+            .iter()
+            .copied()
+            .filter(|&k| !own.contains(&state_of(k)))
+            .collect();
+    }
+    (sources, targets)
+}
+
+/// A target an anaphor names: an event noun with a demonstrative points to the act it retells,
+/// a noun to what an earlier sentence introduced with it, "negara itu" to the last other
+/// state; a judgement is aimed at the state whose act it judges.
+fn from_anaphors(
+    cx: &Context,
+    own: &[Option<String>],
+    own_state_target: bool,
+    mut sources: Vec<usize>,
+    mut targets: Vec<usize>,
+) -> (Vec<usize>, Vec<usize>) {
+    let Context {
+        c,
+        m,
+        matches,
+        times,
+        head,
+        limit,
+        nominal,
+        headline,
+        doc,
+        lexicon,
+        events,
+        last_states,
+        introduced,
+        ..
+    } = *cx;
+    let text = c.text;
+    let head_word = c.word(head);
+    let headline_bare = |w: &str| lexicon.is_root(w) && !headline;
+    let state_of = |e: usize| doc.entities[e].state.clone();
+    // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
+    // last other state named before.
+    // "… dengan negara kecil kaya gas itu": "negara … itu" after the trigger too.
+    let state_anaphor = (m.last + 1..limit)
+        .any(|i| c.word(i) == "negara" && (i + 1..(i + 6).min(limit)).any(|j| c.demonstrative(j)));
+    // "mengecam penyitaan itu sebagai … pelanggaran terhadap kedaulatan Ukraina": an
+    // event noun with a demonstrative right after a reaction names the act reacted to,
+    // whatever states the rest of the clause names.
+    if matches!(&m.code[..2], "01" | "10" | "11" | "12" | "13" | "14")
+        && m.polarity == Polarity::Event
+        && c.demonstrative(m.last + 2)
+    {
+        if let Some(e) = lexicon.roots(c.word(m.last + 1)).find_map(|r| {
+            events.iter().rev().find(|e| {
+                e.status != Status::Denied
+                    && e.source_state.is_some()
+                    && !own.contains(&e.source_state)
+                    && lexicon.derives(&trigger_word(text, e), r)
+            })
+        }) {
+            targets = vec![e.sources[0]];
+        }
+    }
+    // "menyesalkan keputusan yang disebutnya … itu": a noun of an earlier trigger's
+    // root, made anaphoric by a demonstrative, names that event; its source is the
+    // target.
+    if targets.is_empty() && m.polarity == Polarity::Event {
+        let end = (m.last + 1..(m.last + 12).min(c.words.len())).find(|&i| c.demonstrative(i));
+        if let Some(end) = end {
+            targets = (m.last + 1..end)
+                .flat_map(|i| lexicon.roots(c.word(i)))
+                .find_map(|r| {
+                    events.iter().rev().find(|e| {
+                        e.status != Status::Denied
+                            && !own.contains(&e.source_state)
+                            && e.source_state.is_some()
+                            && lexicon.derives(&trigger_word(text, e), r)
+                    })
+                })
+                .map(|e| vec![e.sources[0]])
+                .unwrap_or_default();
+        }
+    }
+    // "mengecam serangan itu", "Serangan itu dikecam …": an anaphoric event noun next to
+    // the trigger names the latest event of its CAMEO root; its source is the target.
+    if targets.is_empty() && m.polarity == Polarity::Event {
+        let named_roots: Vec<&str> = matches
+            .iter()
+            // (A noun: "memberi kuasa usaha … untuk meninggalkan negara itu" names no
+            // event by "itu".)
+            .filter(|n| {
+                n.polarity == Polarity::Event
+                    && is_nominal(c.word(n.first), headline_bare(c.word(n.first)))
+                    && ((n.last < head && n.last + 4 >= head)
+                        || (n.first > m.last && n.first <= m.last + 3))
+                    && (n.last + 1..(n.last + 3).min(c.words.len())).any(|i| c.demonstrative(i))
+            })
+            .map(|n| &n.code[..2])
+            .collect();
+        if let Some(e) = named_roots.iter().find_map(|root| {
+            events.iter().rev().find(|e| {
+                &e.code[..2] == *root
+                    && e.status != Status::Denied
+                    && e.source_state.is_some()
+                    && !own.contains(&e.source_state)
+            })
+        }) {
+            targets = vec![e.sources[0]];
+        }
+    }
+    // "menyebut tuduhan Riyadh tidak berdasar": a nominal of an earlier trigger's root
+    // with the same source retells that event, aimed where it was aimed.
+    if targets.is_empty() && nominal && !sources.is_empty() {
+        if let Some(e) = events.iter().rev().find(|e| {
+            let trigger = trigger_word(text, e);
+            e.source_state.is_some()
+                && own.contains(&e.source_state)
+                && !e.targets.is_empty()
+                && lexicon
+                    .roots(head_word)
+                    .any(|r| lexicon.derives(&trigger, r))
+        }) {
+            targets = e.targets.clone();
+        }
+    }
+    // "Pakta itu juga dikecam Beijing": a noun made definite by a demonstrative names
+    // what an earlier sentence introduced with that noun ("pakta keamanan … yang
+    // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
+    if targets.is_empty() && m.polarity == Polarity::Event {
+        let noun = (head.saturating_sub(2)..=(m.last + 3).min(c.words.len()))
+            .filter(|&i| i > 0 && c.demonstrative(i))
+            .map(|i| c.word(i - 1))
+            .find(|w| {
+                w.chars().count() >= 4
+                    && w.chars().all(char::is_alphabetic)
+                    && !lexicon.is_root(w)
+                    && lexicon.roots(w).next().is_none()
+            });
+        if let Some(noun) = noun {
+            targets = introduced
+                .iter()
+                .rev()
+                .find_map(|(words, named)| {
+                    let at = words.iter().position(|w| w == noun)?;
+                    let mut found: Vec<usize> = Vec::new();
+                    let mut states: Vec<Option<String>> = own.to_vec();
+                    for &(first, e) in named {
+                        let st = state_of(e);
+                        if first > at && first <= at + NOUN_REACH && !states.contains(&st) {
+                            states.push(st);
+                            found.push(e);
+                        }
+                    }
+                    (!found.is_empty()).then_some(found)
+                })
+                .unwrap_or_default();
+        }
+    }
+    // A judgement is the speaker's, aimed at the state whose act it judges: "Iran
+    // menyebut langkah Bahrain memalukan" (the speaker before the speech verb judges a
+    // state named between the verb and the judgement), or "Langkah Norwegia itu keji,
+    // kata Presiden Islandia" (the speaker named after the quote judges a state named
+    // before the judgement).
+    if m.judgement {
+        let speech = matches
+            .iter()
+            .filter(|p| p.polarity == Polarity::Speech && p.last < head)
+            .map(|p| p.last)
+            .next_back();
+        let speaker_before = speech.and_then(|v| {
+            let k = c.actors.iter().position(|a| a.last < v)?;
+            Some((k, v + 1))
+        });
+        let speaker_after = || {
+            matches
+                .iter()
+                .find(|p| p.polarity == Polarity::Speech && p.first > m.last)
+                .and_then(|p| {
+                    c.actors
+                        .iter()
+                        .position(|a| a.first > p.last && a.first <= p.last + 4 && !a.place)
+                })
+                .map(|k| (k, 0))
+        };
+        if let Some((k, from)) = speaker_before.or_else(speaker_after) {
+            let candidate = |a: &&Actor| {
+                a.first >= from
+                    && a.last < head
+                    && !a.place
+                    && state_of(a.entity).is_some()
+                    && state_of(a.entity) != state_of(c.actors[k].entity)
+            };
+            // ("gugatan yang diajukan Afrika Selatan terhadap Israel … tidak berdasar":
+            // the state after a preposition is the judged act's object, not its doer.)
+            let judged = c
+                .actors
+                .iter()
+                .rev()
+                .filter(candidate)
+                .find(|a| !c.prep_before(a))
+                .or_else(|| c.actors.iter().rev().find(candidate));
+            if let Some(a) = judged {
+                sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                targets = vec![a.entity];
+            }
+        }
+    }
+    if targets.is_empty()
+        && m.polarity == Polarity::Event
+        && ((state_anaphor && !own_state_target)
+            || (head.saturating_sub(2)..=m.last + 3).any(|i| {
+                // ("hari ini" is a date, not an anaphor)
+                c.demonstrative(i) && !times.iter().any(|t| t.first <= i && i <= t.last)
+            }))
+    {
+        // The latest other state named before, in this sentence or an earlier one.
+        let earlier = c
+            .actors
+            .iter()
+            .filter(|a| a.last < head && !a.place)
+            .filter_map(|a| {
+                let e = &doc.entities[a.entity];
+                (e.class == EntityClass::State)
+                    .then(|| (a.entity, e.state.clone().unwrap_or_default()))
+            })
+            .collect::<Vec<_>>();
+        if let Some((e, _)) = last_states
+            .iter()
+            .chain(earlier.iter())
+            .rev()
+            .find(|(_, iso)| !own.contains(&Some(iso.clone())))
+        {
+            targets = vec![*e];
+        }
+    }
+    (sources, targets)
+}
+
+/// Acts between the sources themselves (reciprocal, joint, cooperative), the parties a signing
+/// or a meeting names, and at last the other state of the story's pair.
+fn between_parties(
+    cx: &Context,
+    own: &[Option<String>],
+    mut sources: Vec<usize>,
+    mut targets: Vec<usize>,
+) -> (Vec<usize>, Vec<usize>, bool) {
+    let Context {
+        c,
+        m,
+        head,
+        nominal,
+        story,
+        events,
+        ..
+    } = *cx;
+    let text = c.text;
+    let state_of = |e: usize| cx.doc.entities[e].state.clone();
+    // "India dan China saling menyalahkan": each does it to the other.
+    if targets.is_empty() && sources.len() >= 2 && head > 0 && c.is("reciprocal", head - 1) {
+        targets = sources.clone();
+    }
+    // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
+    let cooperative = matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == ACCORD;
+    // Such a joint act has no direction: told again the other way round, it is the
+    // same event.
+    // "Kedua pemimpin membahas … antara Indonesia dan Korea Selatan": the parties named
+    // again as the object are the same joint act.
+    let states_of = |xs: &[usize]| {
+        let mut v: Vec<Option<String>> = xs.iter().map(|&e| state_of(e)).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    if sources.len() >= 2
+        && !targets.is_empty()
+        && cooperative
+        && states_of(&sources) == states_of(&targets)
+    {
+        targets.clear();
+    }
+    // "Kongo dan Rwanda menandatangani perjanjian damai di Washington, disaksikan Rubio":
+    // two states signing together sign with each other; only a party after "dengan" or
+    // "bersama" is a third one, not a witness or the host.
+    if m.code == "057" && states_of(&sources).len() >= 2 {
+        targets.retain(|&t| {
+            c.actors.iter().any(|a| {
+                a.entity == t && a.first > m.last && matches!(c.before(a), "dengan" | "bersama")
+            })
+        });
+    }
+    // "kedua pemimpin juga membahas Suriah": the state after a verb of discussing is its
+    // topic; whom they talked with follows "dengan" or "bersama".
+    if c.is("topic_verb", head) {
+        targets.retain(|&t| {
+            c.actors.iter().any(|a| {
+                a.entity == t && a.first > m.last && matches!(c.before(a), "dengan" | "bersama")
+            }) || c.actors.iter().any(|a| a.entity == t && a.last < head)
+        });
+    }
+    // "keduanya bertemu di sela pertemuan menteri luar negeri ASEAN": the gathering that
+    // frames a meeting of two is where they met, not whom.
+    if sources.len() >= 2 && m.code.starts_with("04") {
+        targets.retain(|&t| {
+            state_of(t).is_some()
+                || !c.actors.iter().any(|a| {
+                    a.entity == t
+                        && a.first > m.last
+                        && (m.last + 1..a.first).any(|i| c.is("frame_prep", i))
+                })
+        });
+    }
+    // (Recognition is one-way: "Inggris, Kanada dan Australia mengumumkan pengakuan"
+    // is not a recognition of each other.)
+    let recognition = m.code == "054"
+        && (m.first..=m.last).any(|i| {
+            let w = c.word(i);
+            w.contains("akui") || w.starts_with("pengakuan")
+        });
+    // ("Sehari kemudian, Norwegia dan Islandia juga mengumumkan
+    // pengakuan resmi": a recognition that names no one recognises whom the article's
+    // latest recognition by another state did.)
+    if recognition && targets.is_empty() {
+        if let Some(e) = events.iter().rev().find(|e| {
+            e.code == m.code
+                && e.target_state.is_some()
+                && !own.contains(&e.source_state)
+                && !own.contains(&e.target_state)
+        }) {
+            targets = e.targets.clone();
+        }
+    }
+    let joint = targets.is_empty() && cooperative && sources.len() >= 2 && !recognition;
+    if joint {
+        targets = sources.split_off(1);
+    }
+    // "India menangguhkan perjanjian itu" in a story of India and Pakistan: an act that
+    // names no counterpart is aimed at the other state of the story's pair.
+    // (Not when its object is a name warta does not know, "meminta Twitter …", nor when
+    // the sentence names another state the clause did not make the target.)
+    let unknown_object = || {
+        c.tokens
+            .get(m.last + 1)
+            .is_some_and(|t| t.is_capitalised(text))
+            && !c.actors.iter().any(|a| a.first == m.last + 1)
+    };
+    // (A state named only as a place, "situasi di Myanmar", or as its people, "warga
+    // Kolombia", is no other party.)
+    let other_named = || {
+        c.actors.iter().any(|a| {
+            state_of(a.entity).is_some()
+                && !own.contains(&state_of(a.entity))
+                && !c.before_facts(a).locative
+                && !c.before_is("people_noun", a)
+        })
+    };
+    if targets.is_empty()
+        && m.polarity == Polarity::Event
+        && !nominal
+        && story.is_some()
+        && !unknown_object()
+        && !other_named()
+    {
+        if let Some([a, b]) = story {
+            let (sa, sb) = (state_of(a), state_of(b));
+            if own.iter().all(|s| *s == sa) {
+                targets = vec![b];
+            } else if own.iter().all(|s| *s == sb) {
+                targets = vec![a];
+            }
+        }
+    }
+    (sources, targets, joint)
+}
