@@ -42,13 +42,13 @@ pub(super) fn announced_acts(
         }
         // ("Oslo juga menyatakan siap …": adverbs and one framing verb may stand between.)
         let mut subject_end = i;
-        let mut framing = 0;
+        let mut framed = false;
         while subject_end > 0 {
             let w = subject_end - 1;
             if facts[w].adverb {
                 subject_end = w;
-            } else if framing == 0 && facts[w].class.is_none() && is_verb_form(&words[w]) {
-                framing += 1;
+            } else if !framed && facts[w].class.is_none() && is_verb_form(&words[w]) {
+                framed = true;
                 subject_end = w;
             } else {
                 break;

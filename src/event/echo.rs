@@ -26,27 +26,27 @@ pub(super) fn sources(
     let end = (last + 5).min(c.words.len());
     let verb = (last + 1..end).find(|&i| is_verb_form(c.word(i)));
     if let Some(v) = verb.filter(|&v| c.word(v).starts_with("di")) {
-        let agent = c.actors.iter().find(|a| {
+        let agent = c.actors.iter().position(|a| {
             a.first > v
                 && (c.before(a) == c.word(v) || c.before(a) == "oleh")
                 && state_of(a.entity).is_some()
         });
-        return agent.map(|a| group(c, a)).unwrap_or_default();
+        return agent.map(|k| group(c, k)).unwrap_or_default();
     }
     match c
         .actors
         .iter()
-        .find(|a| a.first == last + 1 && state_of(a.entity).is_some())
+        .position(|a| a.first == last + 1 && state_of(a.entity).is_some())
     {
-        Some(a) if state_of(a.entity) != echoed.source_state => group(c, a),
+        Some(k) if state_of(c.actors[k].entity) != echoed.source_state => group(c, k),
         _ => found,
     }
 }
 
-/// Whom the step is aimed at. An actor after "terhadap" or "kepada" is named as its target.
-/// Else another actor's step is aimed where the echoed act was, or back at its source when
-/// the echoing state was the target of a conflict ("balasan atas langkah serupa Oslo" after an act against
-/// Oslo); the echoed actor's own step must name its target.
+/// Whom the step is aimed at. An actor after a target preposition ("terhadap", "kepada") is
+/// named as its target. Else another actor's step is aimed where the echoed act was, or back
+/// at its source when the echoing state was the target of a conflict ("balasan atas langkah
+/// serupa Oslo" after an act against Oslo); the echoed actor's own step must name its target.
 pub(super) fn targets(
     c: &Clauses,
     last: usize,
@@ -55,14 +55,14 @@ pub(super) fn targets(
     state_of: &impl Fn(usize) -> Option<String>,
 ) -> Vec<usize> {
     let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
-    let named = c.actors.iter().find(|a: &&Actor| {
+    let named = c.actors.iter().position(|a: &Actor| {
         a.first > last
             && c.is("target_prep", a.first.saturating_sub(1))
             && state_of(a.entity).is_some()
             && !own.contains(&state_of(a.entity))
     });
-    if let Some(a) = named {
-        return group(c, a);
+    if let Some(k) = named {
+        return group(c, k);
     }
     if own.contains(&echoed.source_state) {
         return Vec::new();
@@ -79,12 +79,8 @@ pub(super) fn targets(
     echoed.targets.clone()
 }
 
-/// The entities of the coordinated group an actor belongs to ("Latvia dan Estonia").
-fn group(c: &Clauses, a: &Actor) -> Vec<usize> {
-    let k = c
-        .actors
-        .iter()
-        .position(|x| std::ptr::eq(x, a))
-        .expect("the actor is one of the sentence's");
+/// The entities of the coordinated group the sentence's `k`th actor belongs to ("Latvia dan
+/// Estonia").
+fn group(c: &Clauses, k: usize) -> Vec<usize> {
     c.group(k).into_iter().map(|k| c.actors[k].entity).collect()
 }
