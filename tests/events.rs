@@ -2802,3 +2802,15 @@ fn standing_with_a_state_or_calling_it_a_strategic_partner_is_support() {
     );
     assert_eq!(rows, ["051 NOR ISL 2025-02-03", "051 SWE DNK 2025-02-04"]);
 }
+
+#[test]
+fn refusing_to_apologise_or_to_give_up_is_a_rejection() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Pada Senin (3/2), Norwegia menegaskan tidak akan meminta maaf kepada Islandia.\n\
+         Swedia menyatakan tidak akan pernah menyerah dalam sengketa dengan Denmark pada Selasa (4/2).\n",
+        "2025-02-06",
+    );
+    // The negation is the refusal itself: no apology (055), no yielding (08x), one rejection.
+    assert_eq!(rows, ["120 NOR ISL 2025-02-03", "120 SWE DNK 2025-02-04"]);
+}
