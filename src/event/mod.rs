@@ -9,6 +9,7 @@
 
 mod actors;
 mod announce;
+mod cue;
 mod cues;
 mod dating;
 mod denials;
@@ -737,24 +738,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // Headlines drop verb prefixes ("ASEAN desak Myanmar"): a bare root is a verb there.
             let headline = s.end <= doc.article.body_start;
             let nominal = is_nominal(head_word, lexicon.is_root(head_word) && !headline);
-            // "Traktat Persahabatan dan Kerja Sama": a capitalised cue inside running text is
-            // part of a name the knowledge base does not know.
-            if !headline
-                && head > 0
-                && (head..=m.last).all(|i| {
-                    let t = &c.tokens[i];
-                    text[t.start..t.end].starts_with(char::is_uppercase)
-                })
-            {
-                continue;
-            }
-            // "Organisasi Kerja Sama Islam": a cue inside a name is part of the name.
-            let (cue_start, cue_end) = (c.tokens[head].start, c.tokens[m.last].end);
-            if doc.sentence_mentions(si).iter().any(|x| {
-                x.start <= cue_start
-                    && cue_end <= x.end
-                    && doc.entities[x.entity].class != EntityClass::State
-            }) {
+            if cue::part_of_name(&c, doc, si, m, headline) {
                 continue;
             }
             if m.polarity == Polarity::Claim {
@@ -811,37 +795,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if matches!(&m.code[..2], "11" | "12" | "13" | "14") {
                 reaction_clauses.push(clause);
             }
-            // "Paraguay baru akan meratifikasi … jika Bolivia …": an act announced on a condition
-            // told after it is hypothetical too (a threat is conditional by nature).
-            let conditional_plan = !m.code.starts_with("13")
-                && (head.saturating_sub(3)..head).any(|i| c.is("future", i))
-                && (m.last + 1..c.words.len()).any(|i| c.is("hypothetical", i));
-            // "jika …, maka … bisa terancam", "jika ada tahanan, mereka akan dibebaskan": the
-            // consequence of a condition (told with "maka", or announced with "akan") is
-            // hypothetical too.
-            let consequence = ((0..head).any(|i| c.is("consequent", i))
-                && (0..head).any(|i| c.is("hypothetical", i)))
-                || (clause > 0
-                    && !m.code.starts_with("13")
-                    && c.is("hypothetical", c.clause_start(clause - 1, &commas))
-                    && (clause..head).any(|i| c.is("future", i)));
-            // "Parlemen Makedonia harus meratifikasinya": an act required is not done.
-            let required = (head.saturating_sub(2)..head).any(|i| c.is("deontic", i));
-            // "… sampai ia menarik ucapannya": what must happen before a measure ends has not.
-            let until_clause = (clause..head).any(|i| {
-                c.is("until", i)
-                    && i + 1 < head
-                    && (c.is("person_pronoun", i + 1)
-                        || c.actors.iter().any(|a| a.first == i + 1 && !a.place))
-            });
-            if negated(&c, head, clause)
-                || ruled_out_after(&c, m.last)
-                || (clause..head).any(|i| c.is("hypothetical", i))
-                || until_clause
-                || conditional_plan
-                || consequence
-                || required
-            {
+            if cue::not_done(&c, m, clause, &commas) {
                 continue;
             }
             // "perundingan tersebut" names an event told before; a negated clause holds none.
@@ -962,13 +916,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     continue;
                 }
             }
-            // "menolak meminta maaf": what a refusal refuses is not done.
-            if matches.iter().any(|p| {
-                p.code.starts_with("12")
-                    && p.polarity == Polarity::Event
-                    && p.last < head
-                    && (p.last + 1..head).all(|i| c.word(i) == "untuk")
-            }) {
+            if cue::refused(&c, &matches, head) {
                 continue;
             }
             let mut sources: Vec<usize> = match before {
