@@ -9,6 +9,7 @@
 
 mod actors;
 mod announce;
+mod coding;
 mod cue;
 mod cues;
 mod dating;
@@ -1410,30 +1411,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             {
                 continue;
             }
-            // A denial answering a claim in its sentence is itself asserted.
-            let (status, reported_by) =
-                if claim_at.is_some_and(|c| c < head) && m.polarity != Polarity::Deny {
-                    let claimant = claim_at
-                        .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))
-                        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                        .unwrap_or_default();
-                    (Status::Claimed, claimant)
-                } else if deny_at.is_some_and(|d| {
-                    d < head && c.clause_start(d, &commas) == clause && !coordinated_vp
-                }) {
-                    (Status::Denied, sources.clone())
-                } else if hearsay {
-                    (Status::Claimed, speaker.clone())
-                } else {
-                    (
-                        Status::Asserted,
-                        speaker
-                            .iter()
-                            .copied()
-                            .filter(|e| !sources.contains(e))
-                            .collect(),
-                    )
-                };
+            let said = coding::Said {
+                c: &c,
+                commas: &commas,
+                claim_at,
+                deny_at,
+                hearsay,
+                speaker: &speaker,
+            };
+            let (status, reported_by) = coding::status(&said, m, clause, coordinated_vp, &sources);
             let at = dating::EventAt {
                 head,
                 clause,
@@ -1445,36 +1431,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let (when, when_text, when_note, when_own) =
                 dating::date_event(&clock, &c, kb, &narrative, &at);
             let (trigger_start, trigger_end) = (c.tokens[head].start, c.tokens[m.last].end);
-            // "akan berkunjung": cooperation announced for later, not done, is CAMEO's intent
-            // to do it (036 meet, 032 diplomatic, 031 material, 033 aid, 035 yield). An intent verb
-            // ("bermaksud meratifikasi") stays with the act it leads to, which the story
-            // usually reports too.
-            // ("siap mengirim bantuan", "berencana berkunjung": readiness and plans too, but not
-            // for a ratification, which the story then reports done: "bermaksud meratifikasi".)
-            let window = head.saturating_sub(4).max(clause)..head;
-            // ("dijadwalkan bertolak ke Dar es Salaam untuk bertemu …": an act of purpose is as
-            // planned as the trip it is the purpose of.)
-            let purpose_of_plan = head > clause
-                && c.word(head - 1) == "untuk"
-                && (clause..head - 1).any(|i| c.is("future", i) || c.is("intent", i));
-            let announced = purpose_of_plan
-                || window.clone().any(|i| c.is("future", i))
-                || (!m.code.starts_with("05") && window.into_iter().any(|i| c.is("intent", i)));
-            // "latihan pengeboman": force rehearsed is force shown (150), not used.
-            let rehearsed = m.code.as_str() >= "18" && head > 0 && c.is("exercise", head - 1);
-            let code = match (&m.code[..2], announced) {
-                // "sepakat menghidupkan lagi …", "menyepakati …", "kesepakatan itu": an accord
-                // is coded by what was agreed, and what no cue names is agreed for later,
-                // CAMEO's intent to cooperate. (Gold writers never code a bare accord, 019.)
-                _ if m.code == ACCORD => INTENT.to_owned(),
-                _ if rehearsed => "150".to_owned(),
-                ("04", true) => "036".to_owned(),
-                ("05", true) => "032".to_owned(),
-                ("06", true) => "031".to_owned(),
-                ("07", true) => "033".to_owned(),
-                ("08", true) => "035".to_owned(),
-                _ => m.code.clone(),
-            };
+            let code = coding::code(&c, m, clause);
             for &src in &sources {
                 let targets_or_none: Vec<Option<usize>> = if targets.is_empty() {
                     vec![None]
