@@ -1340,44 +1340,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let mut open_denial = false;
             if m.polarity == Polarity::Deny {
                 deny_at = Some(head);
-                // Denying a claim answers the claimant; denying a deed has no target.
-                let claim_word = |w: &str| {
-                    ["klaim", "tuduh", "tuding"]
-                        .iter()
-                        .any(|r| lexicon.derives(w, r))
+                let denial = denials::Denial {
+                    c: &c,
+                    m,
+                    doc,
+                    lexicon,
+                    events: &events,
+                    last_claimant: &last_claimant,
+                    relative_passive,
                 };
-                let of_claim = (m.first + 1..(m.last + 3).min(c.words.len()))
-                    .any(|i| claim_word(c.word(i)))
-                    || (relative_passive && head >= 2 && claim_word(c.word(head - 2)));
-                // ("membantah tuduhan itu dan bersikeras bahwa personel Rusia …": "itu" points
-                // back to the accusation told before, whatever state is named after.)
-                let that_claim = of_claim
-                    && (m.first..(m.last + 4).min(c.words.len())).any(|i| c.demonstrative(i));
-                if !of_claim || targets.is_empty() || (that_claim && !last_claimant.is_empty()) {
-                    targets.clear();
-                }
-                if of_claim && targets.is_empty() {
-                    targets = last_claimant.clone();
-                }
-                // "Riyadh membantah terlibat" after Ankara's charges: a denial that names no
-                // deed answers the latest state that turned on the denier (demanded, accused,
-                // condemned, threatened, acted against it). Denying a deed told before
-                // ("membantah pengerahan tersebut") answers no one in particular.
-                let deed_object = !of_claim
-                    && (m.last + 1..(m.last + 4).min(c.words.len())).any(|i| c.demonstrative(i));
-                if targets.is_empty() && !deed_object {
-                    let denier: Vec<Option<String>> =
-                        sources.iter().map(|&e| state_of(e)).collect();
-                    match events.iter().rev().find(|e| {
-                        e.code.as_str() >= VERBAL_CONFLICT
-                            && e.target_state.is_some()
-                            && denier.contains(&e.target_state)
-                            && !denier.contains(&e.source_state)
-                    }) {
-                        Some(charge) => targets = charge.sources.clone(),
-                        None => open_denial = true,
-                    }
-                }
+                open_denial = denials::aim(&denial, &sources, &mut targets);
             } else if targets.is_empty() {
                 continue;
             }
