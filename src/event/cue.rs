@@ -1,9 +1,10 @@
 //! Cue filters: the tests that set a cue aside before its roles are sought, because the words
 //! around it make it no act at all (part of a name) or an act not done (hypothetical, required,
-//! refused). Each answers for one cue of one sentence and changes nothing.
+//! refused), and the one test after them (a visit with no one received). Each answers for one
+//! cue of one sentence and changes nothing.
 
 use super::cues::{CueMatch, Polarity};
-use super::{Clauses, negated, ruled_out_after};
+use super::{Actor, Clauses, negated, ruled_out_after};
 use crate::extract::{Document, EntityClass};
 
 /// Whether the cue is part of a name rather than an act.
@@ -80,4 +81,43 @@ pub(super) fn refused(c: &Clauses, matches: &[CueMatch], head: usize) -> bool {
             && p.last < head
             && (p.last + 1..head).all(|i| c.word(i) == "untuk")
     })
+}
+
+/// Whether a cue that needs an object (a visit received) lacks one: a person or state right
+/// after the verb that the role rules made its target (or, after a passive, its agent).
+pub(super) fn lacks_object(
+    c: &Clauses,
+    m: &CueMatch,
+    doc: &Document,
+    passive: bool,
+    sources: &[usize],
+    targets: &[usize],
+) -> bool {
+    // "menerima Raja Yordania Abdullah II": only a person or state received is a visit.
+    // ("diterima langsung oleh Putin": the agent of a passive may follow "oleh" and a
+    // manner adverb.)
+    let next_to_verb = |a: &Actor| {
+        c.before(a) == c.word(m.last)
+            || (passive
+                && c.before(a) == "oleh"
+                && (m.last + 1..a.first)
+                    .find(|&i| !(c.adverb(i) || c.is("manner", i)))
+                    .is_some_and(|i| c.word(i) == "oleh"))
+    };
+    m.object_required
+        && !c.actors.iter().any(|a| {
+            a.first > m.last
+                && next_to_verb(a)
+                && matches!(
+                    doc.entities[a.entity].class,
+                    EntityClass::Person | EntityClass::State
+                )
+                // (After a passive verb that person is the agent: "disambut Presiden
+                // Xi Jinping".)
+                && if passive {
+                    sources.contains(&a.entity)
+                } else {
+                    targets.contains(&a.entity)
+                }
+        })
 }

@@ -1353,34 +1353,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             } else if targets.is_empty() {
                 continue;
             }
-            // "menerima Raja Yordania Abdullah II": only a person or state received is a visit.
-            // ("diterima langsung oleh Putin": the agent of a passive may follow "oleh" and a
-            // manner adverb.)
-            let next_to_verb = |a: &Actor| {
-                c.before(a) == c.word(m.last)
-                    || (passive
-                        && c.before(a) == "oleh"
-                        && (m.last + 1..a.first)
-                            .find(|&i| !(c.adverb(i) || c.is("manner", i)))
-                            .is_some_and(|i| c.word(i) == "oleh"))
-            };
-            if m.object_required
-                && !c.actors.iter().any(|a| {
-                    a.first > m.last
-                        && next_to_verb(a)
-                        && matches!(
-                            doc.entities[a.entity].class,
-                            EntityClass::Person | EntityClass::State
-                        )
-                        // (After a passive verb that person is the agent: "disambut Presiden
-                        // Xi Jinping".)
-                        && if passive {
-                            sources.contains(&a.entity)
-                        } else {
-                            targets.contains(&a.entity)
-                        }
-                })
-            {
+            if cue::lacks_object(&c, m, doc, passive, &sources, &targets) {
                 continue;
             }
             let said = coding::Said {
