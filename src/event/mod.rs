@@ -9,6 +9,8 @@
 
 mod actors;
 mod announce;
+mod coding;
+mod cue;
 mod cues;
 mod dating;
 mod denials;
@@ -737,24 +739,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // Headlines drop verb prefixes ("ASEAN desak Myanmar"): a bare root is a verb there.
             let headline = s.end <= doc.article.body_start;
             let nominal = is_nominal(head_word, lexicon.is_root(head_word) && !headline);
-            // "Traktat Persahabatan dan Kerja Sama": a capitalised cue inside running text is
-            // part of a name the knowledge base does not know.
-            if !headline
-                && head > 0
-                && (head..=m.last).all(|i| {
-                    let t = &c.tokens[i];
-                    text[t.start..t.end].starts_with(char::is_uppercase)
-                })
-            {
-                continue;
-            }
-            // "Organisasi Kerja Sama Islam": a cue inside a name is part of the name.
-            let (cue_start, cue_end) = (c.tokens[head].start, c.tokens[m.last].end);
-            if doc.sentence_mentions(si).iter().any(|x| {
-                x.start <= cue_start
-                    && cue_end <= x.end
-                    && doc.entities[x.entity].class != EntityClass::State
-            }) {
+            if cue::part_of_name(&c, doc, si, m, headline) {
                 continue;
             }
             if m.polarity == Polarity::Claim {
@@ -811,37 +796,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if matches!(&m.code[..2], "11" | "12" | "13" | "14") {
                 reaction_clauses.push(clause);
             }
-            // "Paraguay baru akan meratifikasi … jika Bolivia …": an act announced on a condition
-            // told after it is hypothetical too (a threat is conditional by nature).
-            let conditional_plan = !m.code.starts_with("13")
-                && (head.saturating_sub(3)..head).any(|i| c.is("future", i))
-                && (m.last + 1..c.words.len()).any(|i| c.is("hypothetical", i));
-            // "jika …, maka … bisa terancam", "jika ada tahanan, mereka akan dibebaskan": the
-            // consequence of a condition (told with "maka", or announced with "akan") is
-            // hypothetical too.
-            let consequence = ((0..head).any(|i| c.is("consequent", i))
-                && (0..head).any(|i| c.is("hypothetical", i)))
-                || (clause > 0
-                    && !m.code.starts_with("13")
-                    && c.is("hypothetical", c.clause_start(clause - 1, &commas))
-                    && (clause..head).any(|i| c.is("future", i)));
-            // "Parlemen Makedonia harus meratifikasinya": an act required is not done.
-            let required = (head.saturating_sub(2)..head).any(|i| c.is("deontic", i));
-            // "… sampai ia menarik ucapannya": what must happen before a measure ends has not.
-            let until_clause = (clause..head).any(|i| {
-                c.is("until", i)
-                    && i + 1 < head
-                    && (c.is("person_pronoun", i + 1)
-                        || c.actors.iter().any(|a| a.first == i + 1 && !a.place))
-            });
-            if negated(&c, head, clause)
-                || ruled_out_after(&c, m.last)
-                || (clause..head).any(|i| c.is("hypothetical", i))
-                || until_clause
-                || conditional_plan
-                || consequence
-                || required
-            {
+            if cue::not_done(&c, m, clause, &commas) {
                 continue;
             }
             // "perundingan tersebut" names an event told before; a negated clause holds none.
@@ -962,13 +917,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     continue;
                 }
             }
-            // "menolak meminta maaf": what a refusal refuses is not done.
-            if matches.iter().any(|p| {
-                p.code.starts_with("12")
-                    && p.polarity == Polarity::Event
-                    && p.last < head
-                    && (p.last + 1..head).all(|i| c.word(i) == "untuk")
-            }) {
+            if cue::refused(&c, &matches, head) {
                 continue;
             }
             let mut sources: Vec<usize> = match before {
@@ -1391,101 +1340,31 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let mut open_denial = false;
             if m.polarity == Polarity::Deny {
                 deny_at = Some(head);
-                // Denying a claim answers the claimant; denying a deed has no target.
-                let claim_word = |w: &str| {
-                    ["klaim", "tuduh", "tuding"]
-                        .iter()
-                        .any(|r| lexicon.derives(w, r))
+                let denial = denials::Denial {
+                    c: &c,
+                    m,
+                    doc,
+                    lexicon,
+                    events: &events,
+                    last_claimant: &last_claimant,
+                    relative_passive,
                 };
-                let of_claim = (m.first + 1..(m.last + 3).min(c.words.len()))
-                    .any(|i| claim_word(c.word(i)))
-                    || (relative_passive && head >= 2 && claim_word(c.word(head - 2)));
-                // ("membantah tuduhan itu dan bersikeras bahwa personel Rusia …": "itu" points
-                // back to the accusation told before, whatever state is named after.)
-                let that_claim = of_claim
-                    && (m.first..(m.last + 4).min(c.words.len())).any(|i| c.demonstrative(i));
-                if !of_claim || targets.is_empty() || (that_claim && !last_claimant.is_empty()) {
-                    targets.clear();
-                }
-                if of_claim && targets.is_empty() {
-                    targets = last_claimant.clone();
-                }
-                // "Riyadh membantah terlibat" after Ankara's charges: a denial that names no
-                // deed answers the latest state that turned on the denier (demanded, accused,
-                // condemned, threatened, acted against it). Denying a deed told before
-                // ("membantah pengerahan tersebut") answers no one in particular.
-                let deed_object = !of_claim
-                    && (m.last + 1..(m.last + 4).min(c.words.len())).any(|i| c.demonstrative(i));
-                if targets.is_empty() && !deed_object {
-                    let denier: Vec<Option<String>> =
-                        sources.iter().map(|&e| state_of(e)).collect();
-                    match events.iter().rev().find(|e| {
-                        e.code.as_str() >= VERBAL_CONFLICT
-                            && e.target_state.is_some()
-                            && denier.contains(&e.target_state)
-                            && !denier.contains(&e.source_state)
-                    }) {
-                        Some(charge) => targets = charge.sources.clone(),
-                        None => open_denial = true,
-                    }
-                }
+                open_denial = denials::aim(&denial, &sources, &mut targets);
             } else if targets.is_empty() {
                 continue;
             }
-            // "menerima Raja Yordania Abdullah II": only a person or state received is a visit.
-            // ("diterima langsung oleh Putin": the agent of a passive may follow "oleh" and a
-            // manner adverb.)
-            let next_to_verb = |a: &Actor| {
-                c.before(a) == c.word(m.last)
-                    || (passive
-                        && c.before(a) == "oleh"
-                        && (m.last + 1..a.first)
-                            .find(|&i| !(c.adverb(i) || c.is("manner", i)))
-                            .is_some_and(|i| c.word(i) == "oleh"))
-            };
-            if m.object_required
-                && !c.actors.iter().any(|a| {
-                    a.first > m.last
-                        && next_to_verb(a)
-                        && matches!(
-                            doc.entities[a.entity].class,
-                            EntityClass::Person | EntityClass::State
-                        )
-                        // (After a passive verb that person is the agent: "disambut Presiden
-                        // Xi Jinping".)
-                        && if passive {
-                            sources.contains(&a.entity)
-                        } else {
-                            targets.contains(&a.entity)
-                        }
-                })
-            {
+            if cue::lacks_object(&c, m, doc, passive, &sources, &targets) {
                 continue;
             }
-            // A denial answering a claim in its sentence is itself asserted.
-            let (status, reported_by) =
-                if claim_at.is_some_and(|c| c < head) && m.polarity != Polarity::Deny {
-                    let claimant = claim_at
-                        .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))
-                        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                        .unwrap_or_default();
-                    (Status::Claimed, claimant)
-                } else if deny_at.is_some_and(|d| {
-                    d < head && c.clause_start(d, &commas) == clause && !coordinated_vp
-                }) {
-                    (Status::Denied, sources.clone())
-                } else if hearsay {
-                    (Status::Claimed, speaker.clone())
-                } else {
-                    (
-                        Status::Asserted,
-                        speaker
-                            .iter()
-                            .copied()
-                            .filter(|e| !sources.contains(e))
-                            .collect(),
-                    )
-                };
+            let said = coding::Said {
+                c: &c,
+                commas: &commas,
+                claim_at,
+                deny_at,
+                hearsay,
+                speaker: &speaker,
+            };
+            let (status, reported_by) = coding::status(&said, m, clause, coordinated_vp, &sources);
             let at = dating::EventAt {
                 head,
                 clause,
@@ -1497,36 +1376,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let (when, when_text, when_note, when_own) =
                 dating::date_event(&clock, &c, kb, &narrative, &at);
             let (trigger_start, trigger_end) = (c.tokens[head].start, c.tokens[m.last].end);
-            // "akan berkunjung": cooperation announced for later, not done, is CAMEO's intent
-            // to do it (036 meet, 032 diplomatic, 031 material, 033 aid, 035 yield). An intent verb
-            // ("bermaksud meratifikasi") stays with the act it leads to, which the story
-            // usually reports too.
-            // ("siap mengirim bantuan", "berencana berkunjung": readiness and plans too, but not
-            // for a ratification, which the story then reports done: "bermaksud meratifikasi".)
-            let window = head.saturating_sub(4).max(clause)..head;
-            // ("dijadwalkan bertolak ke Dar es Salaam untuk bertemu …": an act of purpose is as
-            // planned as the trip it is the purpose of.)
-            let purpose_of_plan = head > clause
-                && c.word(head - 1) == "untuk"
-                && (clause..head - 1).any(|i| c.is("future", i) || c.is("intent", i));
-            let announced = purpose_of_plan
-                || window.clone().any(|i| c.is("future", i))
-                || (!m.code.starts_with("05") && window.into_iter().any(|i| c.is("intent", i)));
-            // "latihan pengeboman": force rehearsed is force shown (150), not used.
-            let rehearsed = m.code.as_str() >= "18" && head > 0 && c.is("exercise", head - 1);
-            let code = match (&m.code[..2], announced) {
-                // "sepakat menghidupkan lagi …", "menyepakati …", "kesepakatan itu": an accord
-                // is coded by what was agreed, and what no cue names is agreed for later,
-                // CAMEO's intent to cooperate. (Gold writers never code a bare accord, 019.)
-                _ if m.code == ACCORD => INTENT.to_owned(),
-                _ if rehearsed => "150".to_owned(),
-                ("04", true) => "036".to_owned(),
-                ("05", true) => "032".to_owned(),
-                ("06", true) => "031".to_owned(),
-                ("07", true) => "033".to_owned(),
-                ("08", true) => "035".to_owned(),
-                _ => m.code.clone(),
-            };
+            let code = coding::code(&c, m, clause);
             for &src in &sources {
                 let targets_or_none: Vec<Option<usize>> = if targets.is_empty() {
                     vec![None]
