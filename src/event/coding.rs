@@ -38,7 +38,7 @@ pub(super) fn status(
     if claim_at.is_some_and(|c| c < head) && m.polarity != Polarity::Deny {
         let claimant = claim_at
             .and_then(|ca| c.actors.iter().rposition(|a| a.last < ca && !a.place))
-            .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+            .map(|k| c.group_entities(k))
             .unwrap_or_default();
         (Status::Claimed, claimant)
     } else if deny_at

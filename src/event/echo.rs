@@ -31,14 +31,14 @@ pub(super) fn sources(
                 && (c.before(a) == c.word(v) || c.before(a) == "oleh")
                 && state_of(a.entity).is_some()
         });
-        return agent.map(|k| group(c, k)).unwrap_or_default();
+        return agent.map(|k| c.group_entities(k)).unwrap_or_default();
     }
     match c
         .actors
         .iter()
         .position(|a| a.first == last + 1 && state_of(a.entity).is_some())
     {
-        Some(k) if state_of(c.actors[k].entity) != echoed.source_state => group(c, k),
+        Some(k) if state_of(c.actors[k].entity) != echoed.source_state => c.group_entities(k),
         _ => found,
     }
 }
@@ -62,7 +62,7 @@ pub(super) fn targets(
             && !own.contains(&state_of(a.entity))
     });
     if let Some(k) = named {
-        return group(c, k);
+        return c.group_entities(k);
     }
     if own.contains(&echoed.source_state) {
         return Vec::new();
@@ -77,10 +77,4 @@ pub(super) fn targets(
         };
     }
     echoed.targets.clone()
-}
-
-/// The entities of the coordinated group the sentence's `k`th actor belongs to ("Latvia dan
-/// Estonia").
-fn group(c: &Clauses, k: usize) -> Vec<usize> {
-    c.group(k).into_iter().map(|k| c.actors[k].entity).collect()
 }

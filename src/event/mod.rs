@@ -367,6 +367,14 @@ impl<'a> Clauses<'a> {
         (g.len() >= 2).then_some(g)
     }
 
+    /// The entities of [`group`](Self::group): the `k`th actor and those coordinated with it.
+    fn group_entities(&self, k: usize) -> Vec<usize> {
+        self.group(k)
+            .iter()
+            .map(|&j| self.actors[j].entity)
+            .collect()
+    }
+
     /// The actor group around `a`: actors joined by "dan", "serta" or commas.
     fn group(&self, k: usize) -> Vec<usize> {
         let mut g = vec![k];
@@ -619,7 +627,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     && !c.prep_before(a)
             });
             if let Some(k) = after.or(before) {
-                speaker = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                speaker = c.group_entities(k);
             } else if w.ends_with("nya") {
                 speaker = memory.last_speaker.clone();
             }
@@ -756,7 +764,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .rposition(|a| a.last < head && !c.prep_before(a))
                 };
                 if let Some(k) = claimant {
-                    last_claimant = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                    last_claimant = c.group_entities(k);
                 }
                 continue;
             }
@@ -921,9 +929,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 continue;
             }
             let mut sources: Vec<usize> = match before {
-                Some(k) if !passive && !coordinated_vp => {
-                    c.group(k).iter().map(|&k| c.actors[k].entity).collect()
-                }
+                Some(k) if !passive && !coordinated_vp => c.group_entities(k),
                 _ => Vec::new(),
             };
             // "pengaturan praktis yang disepakati kedua pemerintah": an accord named in a passive
@@ -1109,9 +1115,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     });
             let pick_after =
                 pick_after.filter(|&k| !anaphoric_object || c.actors[k].first <= m.last + 3);
-            let mut targets: Vec<usize> = pick_after
-                .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-                .unwrap_or_default();
+            let mut targets: Vec<usize> =
+                pick_after.map(|k| c.group_entities(k)).unwrap_or_default();
             // "mengirim dua juta dosis ke Bangladesh dan satu juta dosis ke Nepal": a second
             // object with the same preposition, after "dan" and no other verb, shares the act.
             if let Some(k) = pick_after.filter(|_| !passive) {
@@ -1215,7 +1220,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .iter()
                     .copied()
                     .find(|&j| c.actors[j].first > end && c.prep_before(&c.actors[j]))
-                    .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
+                    .map(|j| c.group_entities(j))
                     .unwrap_or_default();
                 (doers.iter().map(|&d| c.actors[d].entity).collect(), target)
             };
@@ -1256,7 +1261,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             .actors
                             .iter()
                             .position(|a| a.first > end && !a.place && !a.pair)
-                            .map(|j| c.group(j).iter().map(|&j| c.actors[j].entity).collect())
+                            .map(|j| c.group_entities(j))
                             .unwrap_or_default();
                     }
                 }
@@ -1274,7 +1279,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && c.word(a.first - 1) == "dari"
                         && c.word(a.first - 2) == "datang"
                 }) {
-                    sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                    sources = c.group_entities(k);
                 }
             }
             if sources.is_empty() && nominal && subordinate {
@@ -1284,7 +1289,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .iter()
                     .position(|a| a.last < head && !c.prep_before(a))
                 {
-                    sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                    sources = c.group_entities(k);
                 }
             }
             // "Hitler memutuskan untuk membunuh …, kata X": a subject warta does not know is

@@ -209,16 +209,14 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
                     })
             })
         });
-    targets = before
-        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-        .unwrap_or_default();
+    targets = before.map(|k| c.group_entities(k)).unwrap_or_default();
     // "… dalam perundingan yang ditengahi X": the relative clause's patient is an                // act of the sentence's subject.
     if relative_passive && m.polarity != Polarity::Deny {
         targets = c
             .actors
             .iter()
             .position(|a| a.last < head && !a.place && !c.prep_before(a))
-            .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+            .map(|k| c.group_entities(k))
             .unwrap_or_default();
     }
     // "… ketika diterima Perdana Menteri X": the main clause's subject is received.
@@ -231,11 +229,9 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
     // patient is the main clause's subject.
     if targets.is_empty() && c.opening_end.is_some_and(|o| head < o) {
         if let Some(k) = c.main_subject() {
-            targets = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+            targets = c.group_entities(k);
         }
     }
-    let sources = agent
-        .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
-        .unwrap_or_default();
+    let sources = agent.map(|k| c.group_entities(k)).unwrap_or_default();
     (sources, targets)
 }

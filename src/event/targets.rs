@@ -121,7 +121,7 @@ fn from_context(
                     .iter()
                     .position(|a| a.first > h && !a.place && !own.contains(&state_of(a.entity)))
             })
-            .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+            .map(|k| c.group_entities(k))
             .unwrap_or_default();
     }
     // "Pakistan mengecam keras pelanggaran wilayah udaranya": a condemnation or protest
@@ -217,7 +217,7 @@ fn from_context(
         targets = (m.last + 1..next_cue)
             .find(|&i| c.word(i) == "dari")
             .and_then(|i| c.actors.iter().position(|a| a.first == i + 1 && !a.place))
-            .map(|k| c.group(k).iter().map(|&k| c.actors[k].entity).collect())
+            .map(|k| c.group_entities(k))
             .unwrap_or_default();
     }
     // "Kuwait memanggil pulang duta besarnya" after Riyadh recalled its own from Beirut:
@@ -486,7 +486,7 @@ fn from_anaphors(
                 .find(|a| !c.prep_before(a))
                 .or_else(|| c.actors.iter().rev().find(candidate));
             if let Some(a) = judged {
-                sources = c.group(k).iter().map(|&k| c.actors[k].entity).collect();
+                sources = c.group_entities(k);
                 targets = vec![a.entity];
             }
         }
