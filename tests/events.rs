@@ -1901,6 +1901,16 @@ fn twelfth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn fifteenth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset15", 10, 0.8, 0.55, 0.75);
+}
+
+#[test]
+fn thirteenth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout13", 10, 0.85, 0.65, 0.75);
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\
