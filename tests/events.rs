@@ -1911,6 +1911,43 @@ fn thirteenth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega tiba di ibu kota Islandia pada Senin (3/3) untuk kunjungan kenegaraan selama tiga hari.\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn talks_on_the_days_after_a_visitor_arrived_are_the_visit() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega tiba di Reykjavik pada Senin (3/3) untuk kunjungan kenegaraan.\n\
+         Ia mengadakan pertemuan dengan Presiden Islandia Karl Olafsson pada Selasa (4/3).\n\
+         Pada Senin (10/3), Olafsson kembali bertemu Vega di Oslo.\n",
+        "2025-03-12",
+    );
+    // The talks of the second day fold into the visit; a meeting a week later is its own.
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("040 NOR ISL 2025-03-04")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("040") && r.ends_with("2025-03-10")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\

@@ -23,7 +23,7 @@ pub fn fold_meetings_into_visits(events: &mut Vec<Event>) {
             && same_pair(v, meeting)
             // ("pertemuan kedua pemimpin" with no day of its own, in a story of a dated
             // visit: the visit's talks.)
-            && (meeting.when.is_none() || same_day(v.when.as_ref(), meeting.when.as_ref()))
+            && (meeting.when.is_none() || during_visit(v.when.as_ref(), meeting.when.as_ref()))
     });
 }
 
@@ -88,6 +88,21 @@ fn same_pair(a: &Event, b: &Event) -> bool {
     };
     let pair = (b.source_state.as_ref(), b.target_state.as_ref());
     pair == (Some(s), Some(t)) || pair == (Some(t), Some(s))
+}
+
+/// How many days after its first a visit told by one day ("tiba … pada Sabtu") may still be
+/// going on: state visits last two or three days, and their talks fall on any of them.
+const VISIT_DAYS: i64 = 2;
+
+/// The meeting falls within the visit: on a day of its interval, or on its day or the
+/// [`VISIT_DAYS`] after it.
+fn during_visit(visit: Option<&When>, meeting: Option<&When>) -> bool {
+    match (visit, meeting) {
+        (Some(When::Day(v)), Some(When::Day(m))) => {
+            *v <= *m && (*m - *v).num_days() <= VISIT_DAYS
+        }
+        _ => same_day(visit, meeting),
+    }
 }
 
 /// The meeting's day lies within the visit's dates (both undated counts as the same day).

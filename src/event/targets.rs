@@ -203,6 +203,26 @@ fn from_context(
             targets = vec![c.actors[d].entity];
         }
     }
+    // "Presiden Norwegia tiba di Reykjavik … untuk kunjungan kenegaraan": a visit told as
+    // the purpose of an arrival goes where the visitor arrived ("ibu kota Islandia" too).
+    if targets.is_empty() && m.code == "042" && nominal {
+        targets = (clause..head)
+            .filter(|&i| c.is("arrival", i) && matches!(c.word(i + 1), "di" | "ke"))
+            .find_map(|i| {
+                let mut at = i + 2;
+                while matches!(c.word(at), "ibu" | "kota") {
+                    at += 1;
+                }
+                c.actors.iter().find(|a| {
+                    a.first == at
+                        && a.last < head
+                        && state_of(a.entity).is_some()
+                        && !own.contains(&state_of(a.entity))
+                })
+            })
+            .map(|a| vec![a.entity])
+            .unwrap_or_default();
+    }
     // "melarang impor daging sapi, unggas, … dan sayuran dari Amerika Serikat, Australia
     // …": the states whose goods an import measure stops come after "dari", however long
     // the list of goods before it.
