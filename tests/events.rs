@@ -1948,6 +1948,17 @@ fn talks_on_the_days_after_a_visitor_arrived_are_the_visit() {
 }
 
 #[test]
+fn a_promise_not_to_leave_an_act_unanswered_is_a_threat_at_the_reproached() {
+    let rows = events_of(
+        "Kabar Pertahanan\n\
+         Kementerian Pertahanan Norwegia mengecam serangan Islandia itu dan menegaskan tidak akan membiarkannya tanpa balasan.\n",
+        "2025-03-12",
+    );
+    assert!(rows.iter().any(|r| r.starts_with("138 NOR ISL")), "{rows:#?}");
+    assert!(rows.iter().any(|r| r.starts_with("111 NOR ISL")), "{rows:#?}");
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\

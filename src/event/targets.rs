@@ -136,6 +136,20 @@ fn from_context(
             targets = e.sources.clone();
         }
     }
+    // "mengecam serangan Islandia itu dan menegaskan tidak akan membiarkannya tanpa balasan":
+    // a threat naming no one, told in the sentence of the speaker's reproach, is aimed at the
+    // reproached.
+    if targets.is_empty() && &m.code[..2] == "13" {
+        let sentence_start = c.tokens.first().map_or(usize::MAX, |t| t.start);
+        if let Some(e) = events.iter().rev().find(|e| {
+            matches!(&e.code[..2], "11" | "12" | "14")
+                && e.target_state.is_some()
+                && own.contains(&e.source_state)
+                && e.evidence.iter().any(|v| v.start >= sentence_start)
+        }) {
+            targets = e.targets.clone();
+        }
+    }
     // "menuntut Venezuela meminta maaf … Ia memperingatkan, bila …": a threat naming no one
     // backs the speaker's latest demand, and is aimed where it was.
     if targets.is_empty() && &m.code[..2] == "13" {
