@@ -1959,6 +1959,25 @@ fn a_promise_not_to_leave_an_act_unanswered_is_a_threat_at_the_reproached() {
 }
 
 #[test]
+fn an_envoy_named_with_the_state_of_the_post_acts_for_the_sending_state() {
+    let text = "Kabar Diplomasi\n\
+         Utusan Khusus Norwegia untuk Islandia Erik Dahl tiba di Reykjavik pada Senin (3/3).\n\
+         Pada hari yang sama, Dahl mengecam Islandia atas penangkapan nelayan Norwegia.\n";
+    let mentions = mentions_of(text, "2025-03-05");
+    assert!(
+        mentions
+            .lines()
+            .any(|l| l.contains("\tErik Dahl\tPerson\t") && l.contains("envoy:NOR")),
+        "{mentions}"
+    );
+    let rows = events_of(text, "2025-03-05");
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\

@@ -798,6 +798,37 @@ fn title_person(
             _ => {}
         }
     }
+    // "Duta Besar Norwegia untuk Islandia Erik Dahl": the state an envoy is posted to stands
+    // between the title's state and the name (only when a name follows it).
+    if state.is_some() {
+        let posting = hits.get(j).and_then(|n| {
+            let untuk = tokens
+                .iter()
+                .find(|tk| tk.start >= end && tk.kind == TokenKind::Word)?;
+            let posted_to = match n.first(|t| matches!(t, Target::State(_))) {
+                Some(Target::State(s)) => s,
+                _ => return None,
+            };
+            let name_follows = tokens.iter().find(|tk| tk.start >= n.end).is_some_and(|tk| {
+                adjacent(text, n.end, tk.start)
+                    && tk.kind == TokenKind::Word
+                    && tk.is_capitalised(text)
+                    && !hits.iter().any(|hh| hh.start == tk.start)
+            });
+            (untuk.text(text) == "untuk"
+                && adjacent(text, end, untuk.start)
+                && adjacent(text, untuk.end, n.start)
+                && !n.targets.iter().any(|t| matches!(t, Target::Person(_)))
+                && name_follows)
+                .then_some((n.start, n.end, posted_to))
+        });
+        if let Some((start, stop, posted_to)) = posting {
+            let e = b.state(posted_to);
+            b.mention(start, stop, e, si, false);
+            end = stop;
+            j += 1;
+        }
+    }
     let iso3 = state.map(|s| x.kb.states[s].iso3.clone());
     let written = &text[h.start..h.end];
     let role_state = (written, title.role.as_str(), iso3.as_deref());
