@@ -1978,6 +1978,24 @@ fn an_envoy_named_with_the_state_of_the_post_acts_for_the_sending_state() {
 }
 
 #[test]
+fn visits_told_as_arrivals_or_with_bertandang_are_visits() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Menteri Luar Negeri Norwegia Per Hansen bertandang ke Reykjavik pada Senin (3/3).\n\
+         Kedatangan Presiden Islandia Karl Olafsson ke Oslo pada Jumat (7/3) disambut hangat.\n",
+        "2025-03-08",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 ISL NOR 2025-03-07")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\
