@@ -1942,7 +1942,8 @@ fn talks_on_the_days_after_a_visitor_arrived_are_the_visit() {
         "{rows:#?}"
     );
     assert!(
-        rows.iter().any(|r| r.starts_with("040") && r.ends_with("2025-03-10")),
+        rows.iter()
+            .any(|r| r.starts_with("040") && r.ends_with("2025-03-10")),
         "{rows:#?}"
     );
 }
@@ -1954,8 +1955,14 @@ fn a_promise_not_to_leave_an_act_unanswered_is_a_threat_at_the_reproached() {
          Kementerian Pertahanan Norwegia mengecam serangan Islandia itu dan menegaskan tidak akan membiarkannya tanpa balasan.\n",
         "2025-03-12",
     );
-    assert!(rows.iter().any(|r| r.starts_with("138 NOR ISL")), "{rows:#?}");
-    assert!(rows.iter().any(|r| r.starts_with("111 NOR ISL")), "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("138 NOR ISL")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 NOR ISL")),
+        "{rows:#?}"
+    );
 }
 
 #[test]
@@ -1993,6 +2000,21 @@ fn visits_told_as_arrivals_or_with_bertandang_are_visits() {
         rows.iter().any(|r| r.starts_with("042 ISL NOR 2025-03-07")),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn recognising_a_region_warta_does_not_know_is_aimed_at_no_state() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Sejak invasi Norwegia ke Islandia, ribuan warga mengungsi.\n\
+         Usai perang itu, Oslo mengakui kemerdekaan Nordland Utara dan Vestfold Selatan, dua wilayah yang oleh Reykjavik dianggap bagian dari Islandia.\n",
+        "2025-03-08",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("190 NOR ISL")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("054")), "{rows:#?}");
 }
 
 #[test]

@@ -98,9 +98,7 @@ const VISIT_DAYS: i64 = 2;
 /// [`VISIT_DAYS`] after it.
 fn during_visit(visit: Option<&When>, meeting: Option<&When>) -> bool {
     match (visit, meeting) {
-        (Some(When::Day(v)), Some(When::Day(m))) => {
-            *v <= *m && (*m - *v).num_days() <= VISIT_DAYS
-        }
+        (Some(When::Day(v)), Some(When::Day(m))) => *v <= *m && (*m - *v).num_days() <= VISIT_DAYS,
         _ => same_day(visit, meeting),
     }
 }

@@ -15,6 +15,9 @@ use super::{
 };
 use crate::extract::{Document, EntityClass};
 
+/// CAMEO's code for recognising a state or government.
+const RECOGNISE: &str = "054";
+
 /// What the target rules read: the cue in its sentence, and what the article told before it.
 pub(super) struct Context<'c, 'a> {
     pub c: &'c Clauses<'a>,
@@ -66,6 +69,22 @@ pub(super) fn resolve(
             .all(|&t| state_of(t).is_some() && sources.iter().all(|&s| state_of(s) == state_of(t)));
     if own_state_target {
         targets.clear();
+    }
+    // "Moskow mengakui kemerdekaan Abkhazia": what is recognised is named, by a name warta
+    // does not know (a breakaway region); no state from the context is it.
+    let c = cx.c;
+    let object = cx.m.last + 1;
+    let unknown_object = cx.m.code == RECOGNISE
+        && targets.is_empty()
+        && !cx.headline
+        && object < c.words.len()
+        && c.capitalised(object)
+        && !c
+            .actors
+            .iter()
+            .any(|a| a.first <= object && object <= a.last);
+    if unknown_object {
+        return (sources, targets, false);
     }
     let (sources, targets) = from_context(cx, &own, sources, targets);
     let (sources, targets) = from_anaphors(cx, &own, own_state_target, sources, targets);
@@ -144,6 +163,7 @@ fn from_context(
         if let Some(e) = events.iter().rev().find(|e| {
             matches!(&e.code[..2], "11" | "12" | "14")
                 && e.target_state.is_some()
+                && e.source_state.is_some()
                 && own.contains(&e.source_state)
                 && e.evidence.iter().any(|v| v.start >= sentence_start)
         }) {

@@ -809,12 +809,15 @@ fn title_person(
                 Some(Target::State(s)) => s,
                 _ => return None,
             };
-            let name_follows = tokens.iter().find(|tk| tk.start >= n.end).is_some_and(|tk| {
-                adjacent(text, n.end, tk.start)
-                    && tk.kind == TokenKind::Word
-                    && tk.is_capitalised(text)
-                    && !hits.iter().any(|hh| hh.start == tk.start)
-            });
+            let name_follows = tokens
+                .iter()
+                .find(|tk| tk.start >= n.end)
+                .is_some_and(|tk| {
+                    adjacent(text, n.end, tk.start)
+                        && tk.kind == TokenKind::Word
+                        && tk.is_capitalised(text)
+                        && !hits.iter().any(|hh| hh.start == tk.start)
+                });
             (untuk.text(text) == "untuk"
                 && adjacent(text, end, untuk.start)
                 && adjacent(text, untuk.end, n.start)
