@@ -2018,6 +2018,25 @@ fn recognising_a_region_warta_does_not_know_is_aimed_at_no_state() {
 }
 
 #[test]
+fn a_reaction_to_an_agreement_named_by_a_demonstrative_is_aimed_at_its_parties() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia dan Islandia menandatangani perjanjian perdamaian di Jenewa pada Senin (3/3).\n\
+         Washington menyambut baik perjanjian tersebut.\n\
+         Rusia mengecam kesepakatan itu.\n",
+        "2025-03-08",
+    );
+    for row in ["051 USA NOR", "051 USA ISL", "111 RUS NOR", "111 RUS ISL"] {
+        assert!(rows.iter().any(|r| r.starts_with(row)), "{row}: {rows:#?}");
+    }
+    // Not the state that welcomed it, the latest actor before the condemnation.
+    assert!(
+        !rows.iter().any(|r| r.starts_with("111 RUS USA")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_visitor_received_by_a_host_after_oleh_is_hosted() {
     let rows = events_of(
         "Kabar Diplomasi\n\

@@ -15,6 +15,9 @@ use super::{
 };
 use crate::extract::{Document, EntityClass};
 
+/// CAMEO's code for signing a formal agreement.
+const SIGN: &str = "057";
+
 /// CAMEO's code for recognising a state or government.
 const RECOGNISE: &str = "054";
 
@@ -378,6 +381,38 @@ fn from_anaphors(
     let head_word = c.word(head);
     let headline_bare = |w: &str| lexicon.is_root(w) && !headline;
     let state_of = |e: usize| doc.entities[e].state.clone();
+    // "Washington menyambut baik perjanjian tersebut", "Moskow mengecam kesepakatan itu": a
+    // reaction to an agreement named by a demonstrative is aimed at the parties of the latest
+    // signing, each of them (not one the reacting state signed: a state does not react to its
+    // own agreement, so "itu" names another).
+    if targets.is_empty()
+        && m.polarity == Polarity::Event
+        && matches!(&m.code[..2], "01" | "05" | "10" | "11" | "12" | "13" | "14")
+    {
+        let words = c.words.len();
+        let accord = (m.last + 1..(m.last + 3).min(words))
+            .find(|&i| c.is("accord_noun", i))
+            .filter(|&i| (i + 1..(i + 4).min(words)).any(|j| c.demonstrative(j)));
+        let signing = accord.and_then(|_| {
+            events
+                .iter()
+                .rev()
+                .find(|e| e.code == SIGN && e.status != Status::Denied && e.source_state.is_some())
+                .filter(|e| {
+                    !e.sources
+                        .iter()
+                        .chain(&e.targets)
+                        .any(|&p| state_of(p).is_some() && own.contains(&state_of(p)))
+                })
+        });
+        if let Some(e) = signing {
+            for &p in e.sources.iter().chain(&e.targets) {
+                if state_of(p).is_some() && !own.contains(&state_of(p)) && !targets.contains(&p) {
+                    targets.push(p);
+                }
+            }
+        }
+    }
     // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
     // last other state named before.
     // "… dengan negara kecil kaya gas itu": "negara … itu" after the trigger too.
