@@ -80,7 +80,6 @@ pub(super) fn resolve(
     let unknown_object = cx.m.code == RECOGNISE
         && targets.is_empty()
         && !cx.headline
-        && object < c.words.len()
         && c.capitalised(object)
         && !c
             .actors
@@ -398,16 +397,15 @@ fn from_anaphors(
                 .iter()
                 .rev()
                 .find(|e| e.code == SIGN && e.status != Status::Denied && e.source_state.is_some())
-                .filter(|e| {
-                    !e.sources
-                        .iter()
-                        .chain(&e.targets)
-                        .any(|&p| state_of(p).is_some() && own.contains(&state_of(p)))
-                })
         });
-        if let Some(e) = signing {
-            for &p in e.sources.iter().chain(&e.targets) {
-                if state_of(p).is_some() && !own.contains(&state_of(p)) && !targets.contains(&p) {
+        let parties: Vec<usize> = signing
+            .into_iter()
+            .flat_map(|e| e.sources.iter().chain(&e.targets).copied())
+            .filter(|&p| state_of(p).is_some())
+            .collect();
+        if !parties.iter().any(|&p| own.contains(&state_of(p))) {
+            for p in parties {
+                if !targets.contains(&p) {
                     targets.push(p);
                 }
             }
