@@ -1911,6 +1911,16 @@ fn thirteenth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn sixteenth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset16", 10, 0.85, 0.6, 0.6);
+}
+
+#[test]
+fn fourteenth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout14", 10, 0.9, 0.6, 0.75);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
