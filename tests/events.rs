@@ -1183,6 +1183,25 @@ fn an_official_without_a_state_serves_the_state_of_the_story_around_him() {
 }
 
 #[test]
+fn a_state_named_twice_in_one_sentence_is_one_voice_for_an_official() {
+    // Iceland is named twice in the sentence before (as accuser and as the sanctioning
+    // state), Norway as the accused and then as the subject: counted once per sentence, no
+    // state has a majority and the deputy minister acts for no one rather than for Iceland.
+    let rows = events_of(
+        "Tuduhan Kuota\n\
+         Islandia menuduh Norwegia melanggar kuota demi menghindari sanksi Islandia terhadap Denmark. \
+         Pemerintah Norwegia bereaksi keras atas tuduhan itu. \
+         Pada Sabtu (8/3), Wakil Menteri Luar Negeri Halvard Lindqvist memanggil Duta Besar Denmark dan menuntut permintaan maaf.\n",
+        "2025-03-10",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("112 ISL NOR")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("114 ISL")), "{rows:#?}");
+}
+
+#[test]
 fn what_a_letter_asks_is_asked_by_its_sender() {
     let rows = events_of(
         "Surat Balasan\n\

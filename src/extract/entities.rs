@@ -1383,7 +1383,8 @@ const CONTEXT_ROLES: &[&str] = &[
 /// "Pemerintah Norwegia menolak kuota itu. Menteri Luar Negeri … mengecam …": an
 /// official still without a state serves the state named most in the two sentences before
 /// the first mention and before it in its own, with the article's lead actor as one more vote (a
-/// state after a preposition or a verb, or a place, counts half). A state that already has another
+/// state after a preposition or a verb, or a place, counts half; a state named twice in one
+/// sentence votes once). A state that already has another
 /// holder of the same post in the article is no candidate; without an absolute majority the
 /// official keeps no state.
 fn officials_from_context(b: &mut Builder) {
@@ -1508,6 +1509,7 @@ fn officials_from_context(b: &mut Builder) {
         let near = window
             .flat_map(|k| sentence(k).iter().copied())
             .chain(own_before.iter().copied());
+        let mut heard: Vec<(usize, String, u32)> = Vec::new();
         for x in near {
             let other = &b.entities[x.entity];
             let Some(state) = other.state.as_deref() else {
@@ -1542,7 +1544,23 @@ fn officials_from_context(b: &mut Builder) {
                     .is_some_and(|k| k.ends_with("_prep") && k != "agent_prep");
             let weak =
                 after_prep || is_verb_form(&word_before) || other.class == EntityClass::Place;
-            vote(state, if weak { 1 } else { 2 });
+            // A state named twice in one sentence ("Washington menuduh … sanksi AS") is one
+            // voice there, at its strongest.
+            let weight = if weak { 1 } else { 2 };
+            match heard
+                .iter_mut()
+                .find(|(k, s, _)| *k == x.sentence && s == state)
+            {
+                Some((_, _, best)) if weight > *best => {
+                    vote(state, weight - *best);
+                    *best = weight;
+                }
+                Some(_) => {}
+                None => {
+                    heard.push((x.sentence, state.to_owned(), weight));
+                    vote(state, weight);
+                }
+            }
         }
         if let Some(state) = lead_state.as_deref() {
             vote(state, 2);
