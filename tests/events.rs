@@ -1202,6 +1202,35 @@ fn a_state_named_twice_in_one_sentence_is_one_voice_for_an_official() {
 }
 
 #[test]
+fn a_headline_names_a_person_the_lead_introduces_and_its_denial_is_the_bodys() {
+    let text = "Halvard Lindqvist Bantah Terlibat Sabotase Kabel\n\
+         OSLO - Perdana Menteri Norwegia Halvard Lindqvist pada Selasa (4/3) membantah tudingan Islandia bahwa negaranya berada di balik sabotase kabel bawah laut. \
+         Islandia menuduh Norwegia mendalangi sabotase itu pada Senin (3/3).\n";
+    // The full name, introduced with a title in the lead, names the same person in the
+    // headline before it.
+    let mentions = mentions_of(text, "2025-03-05");
+    assert!(
+        mentions.contains("\t0\t17\tHalvard Lindqvist\tPerson\thalvard-lindqvist\t"),
+        "{mentions}"
+    );
+    // The headline's denial finds its target only once the article is read; it is then the
+    // body's denial told again: one event with both triggers.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(&file, text).unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--events", "--published", "2025-03-05"])
+        .arg(&file));
+    let denials: Vec<&str> = rows.lines().filter(|l| l.contains("\t016\t")).collect();
+    assert_eq!(denials.len(), 1, "{rows}");
+    assert!(
+        denials[0].contains("\tNOR\tISL\t2025-03-04\t")
+            && denials[0].contains("Bantah | membantah"),
+        "{rows}"
+    );
+}
+
+#[test]
 fn what_a_letter_asks_is_asked_by_its_sender() {
     let rows = events_of(
         "Surat Balasan\n\

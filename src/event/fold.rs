@@ -50,6 +50,22 @@ pub fn fold_headline_generic_into_specific(events: &mut Vec<Event>, body_start: 
     });
 }
 
+/// "Imran Khan Bantah …" in the headline and "membantah tudingan India" in the body: a denial
+/// (or any act) whose target was found only after the article was read can turn out to be an
+/// act already told, by the same state to the same state with the same code. It folds into the
+/// first telling.
+pub fn fold_retold(events: &mut Vec<Event>) {
+    fold_into(events, |later, first| {
+        later.code == first.code
+            && later.status == first.status
+            && later.source_state.is_some()
+            && later.source_state == first.source_state
+            && later.target_state.is_some()
+            && later.target_state == first.target_state
+            && first.evidence[0].start < later.evidence[0].start
+    });
+}
+
 /// Removes every event for which `folds(event, other)` names another event, and adds its
 /// evidence to that one.
 fn fold_into(events: &mut Vec<Event>, folds: impl Fn(&Event, &Event) -> bool) {

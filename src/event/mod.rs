@@ -1462,6 +1462,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
     fold::fold_headline_generic_into_specific(&mut events, doc.article.body_start);
+    fold::fold_retold(&mut events);
     (events, warnings)
 }
 

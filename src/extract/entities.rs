@@ -288,6 +288,7 @@ pub(super) fn recognise(
         }
     }
     acronyms(&mut b, sentence_tokens);
+    full_names_told_earlier(&mut b, sentence_tokens);
     short_mentions(&mut b, sentence_tokens);
     state_short_forms(&mut b, sentence_tokens);
     officials_of_the_subject(&mut b);
@@ -1579,6 +1580,51 @@ fn officials_from_context(b: &mut Builder) {
         }
     }
     give_states(b, assigned);
+}
+
+/// "Obama dan Raul Castro bertatap muka" in a headline, before the lead introduces "Presiden
+/// Kuba Raul Castro": the full name of a person the knowledge base does not know, once a title
+/// has introduced it, names that person where it stands earlier too.
+fn full_names_told_earlier(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
+    let text = b.article.text.as_str();
+    // Each such person's name and where it is first told.
+    let mut named: Vec<(usize, &str, usize)> = Vec::new();
+    for m in &b.mentions {
+        let Some(e) = b.entities.get(m.entity) else {
+            continue;
+        };
+        let name = &text[m.start..m.end];
+        if e.class != EntityClass::Person || e.qid.is_some() || !name.contains(' ') {
+            continue;
+        }
+        match named.iter_mut().find(|(x, _, _)| *x == m.entity) {
+            Some((_, _, first)) => *first = (*first).min(m.start),
+            None => named.push((m.entity, name, m.start)),
+        }
+    }
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for &(e, name, first) in &named {
+        // (A name two people share names neither.)
+        if named.iter().any(|&(x, n, _)| x != e && n == name) {
+            continue;
+        }
+        let words = name.split(' ').count();
+        for (si, tokens) in sentence_tokens.iter().enumerate() {
+            for run in tokens.windows(words) {
+                let (start, end) = (run[0].start, run[words - 1].end);
+                if end > first {
+                    break;
+                }
+                let free = !b.mentions.iter().any(|m| m.start < end && start < m.end);
+                if text[start..end] == *name && free {
+                    found.push((start, end, e, si));
+                }
+            }
+        }
+    }
+    for (start, end, e, si) in found {
+        b.mention(start, end, e, si, false);
+    }
 }
 
 /// A later part of a person's name ("Yoon" after "Yoon Suk Yeol") refers to that person,
