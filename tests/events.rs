@@ -1231,6 +1231,27 @@ fn a_headline_names_a_person_the_lead_introduces_and_its_denial_is_the_bodys() {
 }
 
 #[test]
+fn a_sentence_that_only_steps_back_a_day_sets_the_scene_for_the_next() {
+    let rows = events_of(
+        "KTT Berakhir Tanpa Deklarasi\n\
+         REYKJAVIK - Pertemuan puncak di Reykjavik berakhir Minggu (9/3) tanpa deklarasi bersama. \
+         Ketegangan sudah terasa sehari sebelumnya. \
+         Dalam pidatonya, Perdana Menteri Norwegia Halvard Lindqvist mengecam kebijakan perikanan Islandia. \
+         Keesokan harinya, Norwegia dan Denmark berjanji membantu Islandia membangun pelabuhan.\n",
+        "2025-03-10",
+    );
+    assert!(
+        rows.iter().any(|r| r == "111 NOR ISL 2025-03-08"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("03") && r.contains("DNK ISL 2025-03-09")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn what_a_letter_asks_is_asked_by_its_sender() {
     let rows = events_of(
         "Surat Balasan\n\
