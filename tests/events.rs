@@ -1252,6 +1252,20 @@ fn a_sentence_that_only_steps_back_a_day_sets_the_scene_for_the_next() {
 }
 
 #[test]
+fn a_person_with_a_long_title_after_dan_is_coordinated() {
+    // Seven title words, joined by "merangkap", between "dan" and the second signer's name.
+    let rows = events_of(
+        "Komunike Bersama\n\
+         OSLO - Menteri Luar Negeri Norwegia Halvard Lindqvist dan Wakil Presiden merangkap Menteri Luar Negeri Islandia Anna Jonsdottir meneken komunike bersama di Oslo, Selasa (4/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r == "057 NOR ISL 2025-03-04"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn what_a_letter_asks_is_asked_by_its_sender() {
     let rows = events_of(
         "Surat Balasan\n\

@@ -391,13 +391,16 @@ impl<'a> Clauses<'a> {
                     && y.first > x.last
                     && (y.first - x.last <= 2
                         || (self.is_person(y)
-                            && y.first - x.last <= 6
+                            // ("dan", the title's words, then the name)
+                            && y.first - x.last <= TITLE_WORDS + 2
                             && self.is("coord", x.last + 1)))
                     && (x.last + 1..y.first).all(|i| {
                         self.is("coord", i)
                             || self.word(i).is_empty()
                             // "Abiy Ahmed dan Presiden Eritrea Isaias Afwerki": a person's title.
-                            || (self.is_person(y) && self.capitalised(i))
+                            // ("Wakil Presiden merangkap Menteri Luar Negeri Panama …")
+                            || (self.is_person(y)
+                                && (self.capitalised(i) || self.is("title_joiner", i)))
                     }))
         };
         let joined_at = |j: usize| {
@@ -1478,6 +1481,10 @@ const NOUN_REACH: usize = 20;
 /// point back to.
 const COLLECTIVES: [(&str, usize); 4] =
     [("ketiga", 3), ("keempat", 4), ("kelima", 5), ("keenam", 6)];
+
+/// How many words a person's title may have between "dan" and the name ("dan Wakil Presiden
+/// merangkap Menteri Luar Negeri Panama Isabel …" has seven).
+const TITLE_WORDS: usize = 8;
 
 /// CAMEO's code for mediating between two parties.
 const MEDIATE: &str = "045";
