@@ -1266,6 +1266,22 @@ fn a_person_with_a_long_title_after_dan_is_coordinated() {
 }
 
 #[test]
+fn a_day_and_month_shortly_after_publication_is_a_plan_of_this_year() {
+    // "20 April" in an article of March is next month's plan, not last April; the
+    // postponement itself is dated by the sentence that announces it.
+    let rows = events_of(
+        "Kunjungan Ditunda\n\
+         OSLO - Perdana Menteri Norwegia Halvard Lindqvist menunda kunjungan kenegaraannya ke Islandia yang sedianya berlangsung pada 20 April. \
+         Keputusan itu diumumkan kantor perdana menteri, Senin (10/3).\n",
+        "2025-03-11",
+    );
+    assert!(
+        rows.iter().any(|r| r == "160 NOR ISL 2025-03-10"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn what_a_letter_asks_is_asked_by_its_sender() {
     let rows = events_of(
         "Surat Balasan\n\

@@ -81,10 +81,14 @@ fn valid_month_day(m: u32, d: u32) -> bool {
     NaiveDate::from_ymd_opt(2000, m, d).is_some()
 }
 
+/// How far after publication a day and month without a year are still read in its year: "yang
+/// sedianya berlangsung pada 23 Oktober" in September is next month's plan, not last year's.
+const DAYS_AHEAD: i64 = 61;
+
 /// The year that puts day/month closest before (or shortly after) publication.
 fn year_for(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(published.year(), month, day)?;
-    if this > published + Duration::days(31) {
+    if this > published + Duration::days(DAYS_AHEAD) {
         NaiveDate::from_ymd_opt(published.year() - 1, month, day)
     } else {
         Some(this)
