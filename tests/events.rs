@@ -1282,6 +1282,26 @@ fn a_day_and_month_shortly_after_publication_is_a_plan_of_this_year() {
 }
 
 #[test]
+fn a_headline_surname_names_the_one_person_of_the_body_with_it() {
+    let mentions = mentions_of(
+        "Pulang dari Islandia, Lindqvist minta Denmark tarik kapal\n\
+         OSLO - Norwegia meminta Denmark menarik kapal perangnya dari perairan sengketa. \
+         Perdana Menteri Halvard Lindqvist menyampaikan permintaan itu seusai kunjungan ke Islandia, Senin (3/3).\n",
+        "2025-03-04",
+    );
+    // The headline comes before the full name; only one person of the article has the part.
+    assert!(
+        mentions.contains("\t22\t31\tLindqvist\tPerson\thalvard-lindqvist\t"),
+        "{mentions}"
+    );
+    // A headline's words do not give him a state: not the one he returned from.
+    assert!(
+        !mentions.contains("halvard-lindqvist\t-\tISL"),
+        "{mentions}"
+    );
+}
+
+#[test]
 fn what_a_letter_asks_is_asked_by_its_sender() {
     let rows = events_of(
         "Surat Balasan\n\

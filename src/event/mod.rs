@@ -463,7 +463,10 @@ impl<'a> Clauses<'a> {
         let next = self.actors[end].last + 1;
         end > y
             && self.prep_before(&self.actors[first])
-            && (self.cue_starts.contains(&next) || is_verb_form(self.word(next)))
+            // ("…, Kagame dan Ramaphosa saling serang": "saling" opens a verb phrase.)
+            && (self.cue_starts.contains(&next)
+                || is_verb_form(self.word(next))
+                || self.is("reciprocal", next))
     }
 }
 

@@ -1327,7 +1327,9 @@ fn officials_of_the_subject(b: &mut Builder) {
         let m = &b.mentions[k];
         let e = &b.entities[m.entity];
         let stateless = stateless_official(e);
-        if !stateless || assigned.iter().any(|(x, _)| *x == m.entity) {
+        // (A headline is no sentence with a subject: "Pulang dari China, Muizzu minta …".)
+        let headline = m.end <= b.article.body_start;
+        if !stateless || headline || assigned.iter().any(|(x, _)| *x == m.entity) {
             continue;
         }
         // (Mentions in start order keep a sentence together: scan back through it only, not
@@ -1398,8 +1400,12 @@ fn officials_from_context(b: &mut Builder) {
     let mut first_of: HashMap<usize, &Mention> = HashMap::default();
     for m in &b.mentions {
         by_sentence.entry(m.sentence).or_default().push(m);
+        // (The first mention in the body: a headline's words are too few to vote.)
+        let in_body = |x: &Mention| x.start >= body_start;
         let first = first_of.entry(m.entity).or_insert(m);
-        if m.start < first.start {
+        if (in_body(m), std::cmp::Reverse(m.start))
+            > (in_body(first), std::cmp::Reverse(first.start))
+        {
             *first = m;
         }
     }
@@ -1631,6 +1637,7 @@ fn full_names_told_earlier(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
 /// when the part belongs to one person of the article only.
 fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
+    let body_start = b.article.body_start;
     // Each name part, with every person it is part of and where that person's full name is
     // first told: "Rahman" after "Aziz Rahman" and before "Siti Rahman" is Aziz.
     let mut parts: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
@@ -1678,11 +1685,15 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     };
     for (si, tokens) in sentence_tokens.iter().enumerate() {
         for (k, &tk) in tokens.iter().enumerate() {
-            // Only one person with that part may have been named in full before it.
+            // Only one person with that part may have been named in full before it. (In the
+            // headline, before any full name: only one person of the article has that part.)
             let Some(owners) = parts.get(tk.text(text)) else {
                 continue;
             };
-            let mut named = owners.iter().filter(|(_, first)| *first <= tk.start);
+            let headline = tk.end <= body_start;
+            let mut named = owners
+                .iter()
+                .filter(|(_, first)| headline || *first <= tk.start);
             let (Some((e, first)), None) = (named.next(), named.next()) else {
                 continue;
             };
@@ -1712,7 +1723,7 @@ fn short_mentions(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
                             .any(|t| t.title.split(' ').any(|x| x == w))
                         && !same(w)
                 });
-            if tk.start >= *first && !inside(tk.start, tk.end) && !other_name {
+            if (headline || tk.start >= *first) && !inside(tk.start, tk.end) && !other_name {
                 b.mention(tk.start, tk.end, *e, si, false);
             }
         }
