@@ -1302,6 +1302,17 @@ fn a_headline_surname_names_the_one_person_of_the_body_with_it() {
 }
 
 #[test]
+fn a_state_name_after_negara_negara_names_a_region_not_a_party() {
+    // "negara-negara Amerika" are the states of the Americas, not the United States.
+    let rows = events_of(
+        "Pertemuan di Reykjavik\n\
+         REYKJAVIK - Perdana Menteri Norwegia Halvard Lindqvist dan Presiden Chile Raul Vega menggelar pertemuan di sela KTT negara-negara Amerika di Reykjavik, Sabtu (8/3).\n",
+        "2025-03-09",
+    );
+    assert_eq!(rows, vec!["040 NOR CHL 2025-03-08".to_owned()]);
+}
+
+#[test]
 fn what_a_letter_asks_is_asked_by_its_sender() {
     let rows = events_of(
         "Surat Balasan\n\

@@ -171,6 +171,13 @@ fn sentence_actors(
                 .as_ref()
                 .is_none_or(|d| m.start >= d.end || m.end <= d.place_start)
         })
+        // ("KTT negara-negara Amerika": the states of a region, not the state the name is.)
+        .filter(|m| {
+            !text[..m.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with("negara-negara")
+        })
         .collect();
     let mut out: Vec<Actor> = Vec::new();
     for (k, m) in ms.iter().enumerate() {
