@@ -144,6 +144,9 @@ fn pair_words(
     actors
 }
 
+/// "negara-negara Amerika": the plural before a state's name makes it a region's.
+const REGION_PLURAL: &str = "negara-negara";
+
 /// The sentence's actors: outermost mentions of states, persons and organisations (a state
 /// written inside a person's title belongs to that person).
 fn sentence_actors(
@@ -173,10 +176,10 @@ fn sentence_actors(
         })
         // ("KTT negara-negara Amerika": the states of a region, not the state the name is.)
         .filter(|m| {
-            !text[..m.start]
-                .trim_end()
-                .to_lowercase()
-                .ends_with("negara-negara")
+            let before = text[..m.start].trim_end();
+            !before
+                .get(before.len().saturating_sub(REGION_PLURAL.len())..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(REGION_PLURAL))
         })
         .collect();
     let mut out: Vec<Actor> = Vec::new();

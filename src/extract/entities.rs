@@ -1398,10 +1398,10 @@ fn officials_from_context(b: &mut Builder) {
     // article costs no more per official than a short one.
     let mut by_sentence: HashMap<usize, Vec<&Mention>> = HashMap::default();
     let mut first_of: HashMap<usize, &Mention> = HashMap::default();
+    // (The first mention in the body: a headline's words are too few to vote.)
+    let in_body = |x: &Mention| x.start >= body_start;
     for m in &b.mentions {
         by_sentence.entry(m.sentence).or_default().push(m);
-        // (The first mention in the body: a headline's words are too few to vote.)
-        let in_body = |x: &Mention| x.start >= body_start;
         let first = first_of.entry(m.entity).or_insert(m);
         if (in_body(m), std::cmp::Reverse(m.start))
             > (in_body(first), std::cmp::Reverse(first.start))
@@ -1621,8 +1621,10 @@ fn full_names_told_earlier(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
                 if end > first {
                     break;
                 }
-                let free = !b.mentions.iter().any(|m| m.start < end && start < m.end);
-                if text[start..end] == *name && free {
+                if text[start..end] != *name {
+                    continue;
+                }
+                if !b.mentions.iter().any(|m| m.start < end && start < m.end) {
                     found.push((start, end, e, si));
                 }
             }
