@@ -785,6 +785,10 @@ METONYM_CITIES = {
                         "news uses it for the Israeli government"),
     "Abidjan": ("CIV", "seat of the Ivorian presidency and government (Yamoussoukro is the "
                        "official capital); the news uses it for the Ivorian government"),
+    "Den Haag": ("NLD", "seat of the Dutch government and parliament (Amsterdam is the "
+                        "constitutional capital); the news uses it for the Dutch government"),
+    "La Paz": ("BOL", "seat of the Bolivian government and parliament (Sucre is the "
+                      "constitutional capital); the news uses it for the Bolivian government"),
 }
 
 

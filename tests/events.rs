@@ -1887,6 +1887,15 @@ fn an_announced_act_without_a_cue_is_intent() {
         rows.iter().any(|r| r.starts_with("030 NLD ISL 2025-03-03")),
         "{rows:#?}"
     );
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         La Paz menuding Spanyol mempersulit penerbangan presiden pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("112 BOL ESP 2025-03-03")),
+        "{rows:#?}"
+    );
 }
 
 #[test]
