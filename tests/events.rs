@@ -1235,7 +1235,7 @@ fn a_sentence_that_only_steps_back_a_day_sets_the_scene_for_the_next() {
     let rows = events_of(
         "KTT Berakhir Tanpa Deklarasi\n\
          REYKJAVIK - Pertemuan puncak di Reykjavik berakhir Minggu (9/3) tanpa deklarasi bersama. \
-         Ketegangan sudah terasa sehari sebelumnya. \
+         Suasana sudah memanas sehari sebelumnya. \
          Dalam pidatonya, Perdana Menteri Norwegia Halvard Lindqvist mengecam kebijakan perikanan Islandia. \
          Keesokan harinya, Norwegia dan Denmark berjanji membantu Islandia membangun pelabuhan.\n",
         "2025-03-10",

@@ -354,7 +354,7 @@ pub(super) fn advance_narrative(
         // ("Sehari sebelumnya …" steps back for its own sentence; the story stays at its day.)
         *narrative = Some((When::Day(*d + chrono::Duration::days(step)), String::new()));
     } else if let (Some(step), Some((When::Day(d), _))) = (day_step, &narrative) {
-        // ("Ketegangan sudah terasa sehari sebelumnya. Dalam pidatonya, Wakil Presiden …
+        // ("Suasana sudah memanas sehari sebelumnya. Dalam pidatonya, Perdana Menteri …
         // mengecam …": a sentence that steps back and names no one and no act sets the
         // scene; the sentences after it are at that day.)
         let scene = matches.is_empty() && c.actors.is_empty();

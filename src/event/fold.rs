@@ -50,7 +50,7 @@ pub fn fold_headline_generic_into_specific(events: &mut Vec<Event>, body_start: 
     });
 }
 
-/// "Imran Khan Bantah …" in the headline and "membantah tudingan India" in the body: a denial
+/// "Lindqvist Bantah …" in the headline and "membantah tudingan Islandia" in the body: a denial
 /// (or any act) whose target was found only after the article was read can turn out to be an
 /// act already told, by the same state to the same state with the same code. It folds into the
 /// first telling.

@@ -398,7 +398,7 @@ impl<'a> Clauses<'a> {
                         self.is("coord", i)
                             || self.word(i).is_empty()
                             // "Abiy Ahmed dan Presiden Eritrea Isaias Afwerki": a person's title.
-                            // ("Wakil Presiden merangkap Menteri Luar Negeri Panama …")
+                            // ("Wakil Presiden merangkap Menteri Luar Negeri Islandia …")
                             || (self.is_person(y)
                                 && (self.capitalised(i) || self.is("title_joiner", i)))
                     }))
@@ -463,7 +463,7 @@ impl<'a> Clauses<'a> {
         let next = self.actors[end].last + 1;
         end > y
             && self.prep_before(&self.actors[first])
-            // ("…, Kagame dan Ramaphosa saling serang": "saling" opens a verb phrase.)
+            // ("…, Lindqvist dan Vega saling serang": "saling" opens a verb phrase.)
             && (self.cue_starts.contains(&next)
                 || is_verb_form(self.word(next))
                 || self.is("reciprocal", next))
@@ -1486,7 +1486,7 @@ const COLLECTIVES: [(&str, usize); 4] =
     [("ketiga", 3), ("keempat", 4), ("kelima", 5), ("keenam", 6)];
 
 /// How many words a person's title may have between "dan" and the name ("dan Wakil Presiden
-/// merangkap Menteri Luar Negeri Panama Isabel …" has seven).
+/// merangkap Menteri Luar Negeri Islandia Anna …" has seven).
 const TITLE_WORDS: usize = 8;
 
 /// CAMEO's code for mediating between two parties.

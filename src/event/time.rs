@@ -82,7 +82,7 @@ fn valid_month_day(m: u32, d: u32) -> bool {
 }
 
 /// How far after publication a day and month without a year are still read in its year: "yang
-/// sedianya berlangsung pada 23 Oktober" in September is next month's plan, not last year's.
+/// sedianya berlangsung pada 20 April" in March is next month's plan, not last year's.
 const DAYS_AHEAD: i64 = 61;
 
 /// The year that puts day/month closest before (or shortly after) publication.

@@ -1327,7 +1327,7 @@ fn officials_of_the_subject(b: &mut Builder) {
         let m = &b.mentions[k];
         let e = &b.entities[m.entity];
         let stateless = stateless_official(e);
-        // (A headline is no sentence with a subject: "Pulang dari China, Muizzu minta …".)
+        // (A headline is no sentence with a subject: "Pulang dari Islandia, Lindqvist minta …".)
         let headline = m.end <= b.article.body_start;
         if !stateless || headline || assigned.iter().any(|(x, _)| *x == m.entity) {
             continue;
@@ -1551,7 +1551,7 @@ fn officials_from_context(b: &mut Builder) {
                     .is_some_and(|k| k.ends_with("_prep") && k != "agent_prep");
             let weak =
                 after_prep || is_verb_form(&word_before) || other.class == EntityClass::Place;
-            // A state named twice in one sentence ("Washington menuduh … sanksi AS") is one
+            // A state named twice in one sentence ("Islandia menuduh … sanksi Islandia") is one
             // voice there, at its strongest.
             let weight = if weak { 1 } else { 2 };
             match heard
@@ -1588,8 +1588,8 @@ fn officials_from_context(b: &mut Builder) {
     give_states(b, assigned);
 }
 
-/// "Obama dan Raul Castro bertatap muka" in a headline, before the lead introduces "Presiden
-/// Kuba Raul Castro": the full name of a person the knowledge base does not know, once a title
+/// "Lindqvist dan Raul Vega bertemu" in a headline, before the lead introduces "Presiden Chile
+/// Raul Vega": the full name of a person the knowledge base does not know, once a title
 /// has introduced it, names that person where it stands earlier too.
 fn full_names_told_earlier(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
     let text = b.article.text.as_str();
