@@ -1313,6 +1313,16 @@ fn a_state_name_after_negara_negara_names_a_region_not_a_party() {
 }
 
 #[test]
+fn declaring_a_state_guilty_is_an_accusation() {
+    let rows = events_of(
+        "Tuduhan\n\
+         Perdana Menteri Norwegia Halvard Lindqvist pada Rabu (5/3) menyatakan Islandia bersalah atas sabotase kabel.\n",
+        "2025-03-06",
+    );
+    assert_eq!(rows, vec!["112 NOR ISL 2025-03-05".to_owned()]);
+}
+
+#[test]
 fn what_a_letter_asks_is_asked_by_its_sender() {
     let rows = events_of(
         "Surat Balasan\n\
