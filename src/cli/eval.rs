@@ -175,9 +175,16 @@ pub fn run(g: &Global, a: EvalArgs) -> Result<i32> {
                     target: dyad.source.clone(),
                 };
                 let symmetric = |note: &str| note.contains("symmetric");
+                let date = e
+                    .when
+                    .map(|w| warta::rdf::when_string(&w))
+                    .unwrap_or_else(|| "-".to_owned());
+                // Of two rows for the same dyad (an act told on two days), the one of the same
+                // date is this event's.
                 match unmatched
                     .iter()
-                    .position(|(d, _, _)| *d == dyad)
+                    .position(|(d, gold_date, _)| *d == dyad && *gold_date == date)
+                    .or_else(|| unmatched.iter().position(|(d, _, _)| *d == dyad))
                     .or_else(|| {
                         unmatched
                             .iter()
