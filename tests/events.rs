@@ -3109,3 +3109,24 @@ fn refusing_to_apologise_or_to_give_up_is_a_rejection() {
     // The negation is the refusal itself: no apology (055), no yielding (08x), one rejection.
     assert_eq!(rows, ["120 NOR ISL 2025-02-03", "120 SWE DNK 2025-02-04"]);
 }
+
+#[test]
+fn the_same_act_told_with_its_own_date_weeks_apart_is_a_second_act() {
+    let rows = events_of(
+        "Norwegia Hentikan Impor dari Islandia\n\
+         Norwegia menghentikan seluruh impor dari Islandia pada Kamis (6/3).\n\
+         Oslo sebelumnya telah membatasi impor ikan dari Islandia pada 10 Februari.\n",
+        "2025-03-08",
+    );
+    let tells = rows.iter().filter(|r| r.starts_with("163 NOR ISL")).count();
+    // The February restriction is an act of its own; the headline tells the March act.
+    assert_eq!(tells, 2, "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r == "163 NOR ISL 2025-03-06"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r == "163 NOR ISL 2025-02-10"),
+        "{rows:#?}"
+    );
+}

@@ -63,6 +63,7 @@ pub fn fold_retold(events: &mut Vec<Event>) {
             && later.target_state.is_some()
             && later.target_state == first.target_state
             && first.evidence[0].start < later.evidence[0].start
+            && !super::told_apart(first, later)
     });
 }
 

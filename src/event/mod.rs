@@ -1537,6 +1537,34 @@ fn owner(t: &time::TimeExpr, heads: &[(usize, usize)]) -> Option<usize> {
         .map(|(first, _)| *first)
 }
 
+/// "… pada 10 Februari" after the story's act of 6 March: the same act told again with a date
+/// of its own more than [`FLASHBACK_DAYS`] from the first telling's is an earlier (or later)
+/// act of the same kind, not a second mention of the first.
+pub(crate) fn told_apart(first: &Event, again: &Event) -> bool {
+    again.when_own
+        && match (first.when, again.when) {
+            (Some(a), Some(b)) => gap_days(a, b).is_some_and(|g| g > FLASHBACK_DAYS),
+            _ => false,
+        }
+}
+
+/// Days between two dates or intervals (0 when they overlap); none for a day without a year.
+fn gap_days(a: When, b: When) -> Option<i64> {
+    let span = |w: When| match w {
+        When::Day(d) => Some((d, d)),
+        When::Interval(f, t) => Some((f, t)),
+        When::MonthDay(..) => None,
+    };
+    let ((f1, t1), (f2, t2)) = (span(a)?, span(b)?);
+    Some(if t1 < f2 {
+        (f2 - t1).num_days()
+    } else if t2 < f1 {
+        (f1 - t2).num_days()
+    } else {
+        0
+    })
+}
+
 /// The same event told twice (same code and dyad) is one event with two pieces of evidence.
 /// A `joint` act matches its reverse dyad too.
 fn merge(events: &mut Vec<Event>, e: Event, joint: bool) -> usize {
@@ -1556,7 +1584,9 @@ fn merge(events: &mut Vec<Event>, e: Event, joint: bool) -> usize {
         let (code, s, t, status) = key(x);
         t.map(|t| (code, t, Some(s), status))
     };
-    let same = events.iter().position(|x| key(x) == key(&e));
+    let same = events
+        .iter()
+        .position(|x| key(x) == key(&e) && !told_apart(x, &e));
     let mirrored = same
         .is_none()
         .then(|| {
