@@ -2070,6 +2070,16 @@ fn fourteenth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn seventeenth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset17", 10, 0.85, 0.45, 0.65);
+}
+
+#[test]
+fn fifteenth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout15", 10, 0.85, 0.5, 0.85);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -3129,4 +3139,16 @@ fn the_same_act_told_with_its_own_date_weeks_apart_is_a_second_act() {
         rows.iter().any(|r| r == "163 NOR ISL 2025-02-10"),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn warning_of_consequences_or_firm_measures_is_a_threat() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Islandia harus menanggung semua akibatnya, kata Menteri Luar Negeri Norwegia pada Senin (3/2).\n\
+         Swedia akan mengambil langkah tegas terhadap Denmark, kata juru bicara pemerintah Swedia pada Selasa (4/2).\n",
+        "2025-02-06",
+    );
+    // The state told to bear the consequences is the target; the speaker's state warns it.
+    assert_eq!(rows, ["130 NOR ISL 2025-02-03", "130 SWE DNK 2025-02-04"]);
 }
