@@ -3152,3 +3152,25 @@ fn warning_of_consequences_or_firm_measures_is_a_threat() {
     // The state told to bear the consequences is the target; the speaker's state warns it.
     assert_eq!(rows, ["130 NOR ISL 2025-02-03", "130 SWE DNK 2025-02-04"]);
 }
+
+#[test]
+fn calling_an_act_a_violation_of_international_law_accuses_its_doer_and_occupation_is_no_act() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Menteri Luar Negeri Norwegia menegaskan bahwa pendudukan Islandia atas wilayah Greenland melanggar hukum internasional, Senin (3/2).\n\
+         Delegasi Swedia menyebut kebijakan Denmark di wilayah pendudukan sebagai kebijakan yang keliru pada Selasa (4/2).\n",
+        "2025-02-06",
+    );
+    // The violation is the speaker's charge (112), not a violation (128) by anyone; the
+    // occupation is a state of affairs, no act (192) of the speaker or of anyone.
+    assert!(
+        rows.contains(&"112 NOR ISL 2025-02-03".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("192") || r.starts_with("128")),
+        "{rows:#?}"
+    );
+}
