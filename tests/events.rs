@@ -3174,3 +3174,19 @@ fn calling_an_act_a_violation_of_international_law_accuses_its_doer_and_occupati
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_bare_title_takes_the_one_state_left_named_in_its_sentence() {
+    let rows = mentions_of(
+        "Kabar Diplomasi\n\
+         Perdana Menteri Norwegia Halvard Lindqvist melakukan kunjungan mendadak ke Islandia, Jumat (7/2), dan bertemu Perdana Menteri Sigrun Olafsdottir di Reykjavik.\n",
+        "2025-02-08",
+    );
+    // Norway's premiership is Lindqvist's, so the other premier is Iceland's, the one state
+    // named before her in her sentence.
+    assert!(
+        rows.lines()
+            .any(|l| l.contains("Sigrun Olafsdottir") && l.contains("\tISL\t")),
+        "{rows}"
+    );
+}

@@ -1581,7 +1581,17 @@ fn officials_from_context(b: &mut Builder) {
         }
         // An absolute majority, and more than one place named in passing ("Konvensi Jenewa").
         let total: u32 = votes.iter().map(|(_, n)| n).sum();
-        if let Some((s, _)) = votes.iter().find(|(_, n)| 2 * n > total && *n >= 2) {
+        // ("kunjungan ke Pakistan … bertemu Perdana Menteri …", the other leader's post
+        // taken: the one state left, named as a state in his own sentence.)
+        let named_state_before = |s: &str| {
+            own_before.iter().any(|x| {
+                let o = &b.entities[x.entity];
+                o.class == EntityClass::State && o.state.as_deref() == Some(s)
+            })
+        };
+        if let Some((s, _)) = votes.iter().find(|(s, n)| {
+            2 * n > total && (*n >= 2 || (votes.len() == 1 && named_state_before(s)))
+        }) {
             assigned.push((i, s.clone()));
         }
     }
