@@ -3190,3 +3190,31 @@ fn a_bare_title_takes_the_one_state_left_named_in_its_sentence() {
         "{rows}"
     );
 }
+
+#[test]
+fn reactions_to_force_are_aimed_at_who_used_it() {
+    let rows = events_of(
+        "Norwegia Serang Islandia\n\
+         Pasukan Norwegia menyerang pangkalan militer Islandia pada Senin (3/2).\n\
+         Swedia mengecam serangan tersebut pada Selasa (4/2).\n\
+         Denmark turut mengecam.\n\
+         Finlandia mengecam serangan terhadap wilayah Islandia itu.\n\
+         Estonia menyebut serangan itu sebagai pelanggaran kedaulatan.\n",
+        "2025-02-08",
+    );
+    // Denmark follows suit (no object, "turut"); Finland's object names the victim, not the
+    // doer; Estonia's anaphor stands inside the cue "menyebut … sebagai pelanggaran".
+    for state in ["SWE", "DNK", "FIN", "EST"] {
+        assert!(
+            rows.iter()
+                .any(|r| r.starts_with("11") && r.contains(&format!(" {state} NOR "))),
+            "{state}: {rows:#?}"
+        );
+    }
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("11") && r.contains(" ISL ")),
+        "{rows:#?}"
+    );
+}

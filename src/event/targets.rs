@@ -289,6 +289,23 @@ fn from_context(
             targets = e.targets.clone();
         }
     }
+    // "Denmark turut mengecam": a disapproval naming no one that follows suit is aimed where
+    // the latest disapproval by another state was. (Not when it names what it disapproves
+    // of: "Pakta itu juga dikecam …" is aimed at the pact's parties, found below.)
+    if targets.is_empty()
+        && m.code.starts_with("11")
+        && (head.saturating_sub(2)..head).any(|i| c.is("follow_suit", i))
+        && !(0..c.words.len()).any(|i| c.demonstrative(i))
+    {
+        if let Some(e) = events.iter().rev().find(|e| {
+            e.code.starts_with("11")
+                && e.target_state.is_some()
+                && !own.contains(&e.source_state)
+                && !own.contains(&e.target_state)
+        }) {
+            targets = e.targets.clone();
+        }
+    }
     // "mendaftarkan gugatan tersebut ke ICJ": a court is where a suit is filed, not the
     // state it is filed against (the anaphor below finds that one).
     if m.code == "115" && targets.iter().all(|&t| state_of(t).is_none()) {
@@ -419,11 +436,16 @@ fn from_anaphors(
     // "mengecam penyitaan itu sebagai … pelanggaran terhadap kedaulatan Ukraina": an
     // event noun with a demonstrative right after a reaction names the act reacted to,
     // whatever states the rest of the clause names.
+    // ("menyebut serangan itu sebagai pelanggaran kedaulatan": the noun may stand inside a
+    // cue's gap, right after its verb.)
+    let reacted_noun = [m.last + 1, head + 1]
+        .into_iter()
+        .find(|&i| i < c.words.len() && c.demonstrative(i + 1));
     if matches!(&m.code[..2], "01" | "10" | "11" | "12" | "13" | "14")
         && m.polarity == Polarity::Event
-        && c.demonstrative(m.last + 2)
+        && let Some(noun) = reacted_noun
     {
-        if let Some(e) = lexicon.roots(c.word(m.last + 1)).find_map(|r| {
+        if let Some(e) = lexicon.roots(c.word(noun)).find_map(|r| {
             events.iter().rev().find(|e| {
                 e.status != Status::Denied
                     && e.source_state.is_some()
@@ -432,6 +454,40 @@ fn from_anaphors(
             })
         }) {
             targets = vec![e.sources[0]];
+        }
+    }
+    // "mengecam serangan terhadap wilayah Islandia": a reaction to force used against a
+    // state is aimed at who used it, told earlier in the article, not at its victim.
+    if matches!(&m.code[..2], "11" | "14") && m.polarity == Polarity::Event {
+        // (Not "serangan itu": an anaphor named the act's doer already, above.)
+        let force_noun = matches.iter().find(|n| {
+            n.first == m.last + 1
+                && n.polarity == Polarity::Event
+                && n.code.as_str() >= MATERIAL_CONFLICT
+                && !(n.last + 1..n.last + 3).any(|i| c.demonstrative(i))
+        });
+        if let Some(n) = force_noun {
+            let victims: Vec<Option<String>> = targets.iter().map(|&t| state_of(t)).collect();
+            // (Or, when the force was told only as what the victim protested, at whom the
+            // victim's protest was aimed.)
+            if let Some(e) = events.iter().rev().find(|e| {
+                e.code[..2] == n.code[..2]
+                    && e.status != Status::Denied
+                    && e.source_state.is_some()
+                    && !own.contains(&e.source_state)
+                    && victims.contains(&e.target_state)
+            }) {
+                targets = e.sources.clone();
+            } else if let Some(e) = events.iter().rev().find(|e| {
+                matches!(&e.code[..2], "11" | "14")
+                    && e.status != Status::Denied
+                    && e.source_state.is_some()
+                    && victims.contains(&e.source_state)
+                    && e.target_state.is_some()
+                    && !own.contains(&e.target_state)
+            }) {
+                targets = e.targets.clone();
+            }
         }
     }
     // "menyesalkan keputusan yang disebutnya … itu": a noun of an earlier trigger's
