@@ -279,13 +279,17 @@ fn from_context(
     // "Kuwait memanggil pulang duta besarnya" after Riyadh recalled its own from Beirut:
     // a measure against relations naming no one follows suit, against the state the
     // latest such measure by another state was aimed at.
-    if targets.is_empty() && m.code.starts_with("16") {
-        if let Some(e) = events.iter().rev().find(|e| {
-            e.code.starts_with("16")
+    // The latest act of a root by another state, aimed at a state not the source's.
+    let latest_by_another = |root: &str| {
+        events.iter().rev().find(|e| {
+            e.code.starts_with(root)
                 && e.target_state.is_some()
                 && !own.contains(&e.source_state)
                 && !own.contains(&e.target_state)
-        }) {
+        })
+    };
+    if targets.is_empty() && m.code.starts_with("16") {
+        if let Some(e) = latest_by_another("16") {
             targets = e.targets.clone();
         }
     }
@@ -297,12 +301,7 @@ fn from_context(
         && (head.saturating_sub(2)..head).any(|i| c.is("follow_suit", i))
         && !(0..c.words.len()).any(|i| c.demonstrative(i))
     {
-        if let Some(e) = events.iter().rev().find(|e| {
-            e.code.starts_with("11")
-                && e.target_state.is_some()
-                && !own.contains(&e.source_state)
-                && !own.contains(&e.target_state)
-        }) {
+        if let Some(e) = latest_by_another("11") {
             targets = e.targets.clone();
         }
     }
