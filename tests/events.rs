@@ -3218,3 +3218,14 @@ fn reactions_to_force_are_aimed_at_who_used_it() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_act_noun_told_by_a_passive_verb_has_the_agent_after_it_as_its_doer() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Kecaman keras dilontarkan oleh Finlandia terhadap Norwegia pada Senin (3/2).\n\
+         Protes serupa disampaikan Swedia kepada Norwegia pada Selasa (4/2).\n",
+        "2025-02-08",
+    );
+    assert_eq!(rows, ["111 FIN NOR 2025-02-03", "114 SWE NOR 2025-02-04"]);
+}

@@ -1246,6 +1246,28 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     (sources, targets) = doers_and_target(k);
                 }
             }
+            // "Kecaman keras juga dilontarkan oleh Oslo", "Protes serupa disampaikan Oslo",
+            // "Kecaman juga datang dari Oslo": an act noun opening its clause, told by a
+            // passive verb (or "datang dari"), has the agent after that verb as its doer.
+            if nominal && head == clause {
+                // (Not a relative clause: "tuduhan yang dibantah Oslo" is denied by Oslo.)
+                let verb = (m.last + 1..(m.last + 4).min(c.words.len()))
+                    .take_while(|&i| c.word(i) != "yang")
+                    .find(|&i| {
+                        let w = c.word(i);
+                        (w.starts_with("di") && is_verb_form(w)) || w == "datang"
+                    });
+                let agent = verb.and_then(|v| {
+                    c.actors.iter().position(|a| {
+                        !a.place
+                            && a.first > v
+                            && (v + 1..a.first).all(|i| matches!(c.word(i), "oleh" | "dari"))
+                    })
+                });
+                if let Some(k) = agent {
+                    (sources, targets) = doers_and_target(k);
+                }
+            }
             if content && sources.is_empty() {
                 continue;
             }
