@@ -3229,3 +3229,13 @@ fn an_act_noun_told_by_a_passive_verb_has_the_agent_after_it_as_its_doer() {
     );
     assert_eq!(rows, ["111 FIN NOR 2025-02-03", "114 SWE NOR 2025-02-04"]);
 }
+
+#[test]
+fn an_aid_noun_after_a_preposition_and_a_noun_has_its_own_giver() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Islandia meresmikan gedung parlemen yang dibangun dengan dana bantuan Norwegia untuk Islandia pada Senin (3/2).\n",
+        "2025-02-08",
+    );
+    assert_eq!(rows, ["070 NOR ISL 2025-02-03"]);
+}

@@ -1206,6 +1206,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     || framing
                     // ("… dengan mediasi Qatar": a noun after a preposition has its own agent.)
                     || (head > 0 && c.prep_at(head - 1))
+                    // ("dibangun dengan dana bantuan India": a noun may stand between.)
+                    || (head > 1
+                        && c.prep_at(head - 2)
+                        && !is_verb_form(c.word(head - 1))
+                        && !c.actors.iter().any(|a| a.first <= head - 1 && head - 1 <= a.last))
                     || (object_of_verb
                         && !headline
                         && (m.last + 1..c.actors[k].first).all(|i| {
