@@ -3239,3 +3239,16 @@ fn an_aid_noun_after_a_preposition_and_a_noun_has_its_own_giver() {
     );
     assert_eq!(rows, ["070 NOR ISL 2025-02-03"]);
 }
+
+#[test]
+fn an_act_noun_after_a_topic_preposition_is_no_act_of_the_subject() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Menteri Luar Negeri Norwegia tampil dalam sidang terkait permintaan pendapat hukum dari Majelis Umum PBB mengenai kebijakan Islandia pada Senin (3/2).\n\
+         Para pejabat Swedia berbicara di Kopenhagen mengenai keprihatinan Stockholm atas langkah Denmark pada Selasa (4/2).\n",
+        "2025-02-08",
+    );
+    // The request is the Assembly's, not Norway's; a capital after the noun still gives it
+    // its own doer.
+    assert_eq!(rows, ["111 SWE DNK 2025-02-04"]);
+}

@@ -1279,7 +1279,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Trump menilai pengakuan sepihak atas negara Palestina …": a noun right after an
             // appraising verb names the act appraised, not one by the appraiser; with no agent
             // of its own it is no event.
-            if nominal && possessor.is_none() && head > 0 && c.is("appraisal", head - 1) {
+            // ("tampil dalam sidang terkait permintaan fatwa dari Majelis Umum": nor is a noun
+            // after a topic preposition, unless a capital standing for its state follows it:
+            // "mengenai keprihatinan Washington".)
+            if nominal
+                && possessor.is_none()
+                && head > 0
+                && (c.is("appraisal", head - 1)
+                    || (c.is("topic_prep", head - 1)
+                        && !c.actors.iter().any(|a| a.first == m.last + 1)))
+            {
                 continue;
             }
             // "Dalam percakapan telepon dengan X, Y …": the main clause's subject takes part,
