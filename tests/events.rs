@@ -3252,3 +3252,13 @@ fn an_act_noun_after_a_topic_preposition_is_no_act_of_the_subject() {
     // its own doer.
     assert_eq!(rows, ["111 SWE DNK 2025-02-04"]);
 }
+
+#[test]
+fn what_a_state_is_accused_of_is_the_accusation_only() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Islandia menuding pasukan Norwegia membunuh tiga nelayan Islandia setelah menangkap mereka pada Senin (3/2).\n",
+        "2025-02-08",
+    );
+    assert_eq!(rows, ["112 ISL NOR 2025-02-03"]);
+}

@@ -1435,6 +1435,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     if (ss.is_some() && ss == ts) || Some(src) == tgt {
                         continue;
                     }
+                    // "menuding pasukan Islandia membunuh para tawanan": what an accused state
+                    // is accused of is the accusation's content, not an act the article
+                    // reports (nor one it attributes: gold writers code the accusation only).
+                    // (Nor force, which the article tells as fact when two sides accuse each
+                    // other of starting a clash; a denial answers the accusation.)
+                    let accused_of = m.polarity == Polarity::Event
+                        && !m.code.starts_with("11")
+                        && !m.code.starts_with("19")
+                        && sentence_events.iter().any(|&e| {
+                            let x = &events[e];
+                            x.code.starts_with("112")
+                                && x.evidence
+                                    .iter()
+                                    .any(|v| v.sentence == si && v.end <= trigger_start)
+                                && x.target_state.is_some()
+                                && x.target_state == ss
+                        });
+                    if accused_of {
+                        continue;
+                    }
                     let event = Event {
                         code: code.clone(),
                         sources: vec![src],
