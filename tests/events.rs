@@ -3262,3 +3262,29 @@ fn what_a_state_is_accused_of_is_the_accusation_only() {
     );
     assert_eq!(rows, ["112 ISL NOR 2025-02-03"]);
 }
+
+#[test]
+fn an_apology_facilitated_and_accepted() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Perdana Menteri Norwegia Halvard Lindqvist menelepon Perdana Menteri Islandia Sigrun Olafsdottir pada Jumat (7/2) dan meminta maaf atas insiden itu.\n\
+         Pembicaraan telepon itu difasilitasi oleh Presiden Finlandia Aino Virtanen.\n\
+         Olafsdottir menerima permintaan maaf tersebut atas nama rakyat Islandia.\n\
+         Hubungan Oslo dan Reykjavik membeku sejak insiden itu.\n\
+         Meski demikian, Norwegia tetap tidak mengakui bahwa operasi itu melanggar hukum internasional.\n",
+        "2025-02-08",
+    );
+    // Facilitating is mediating (045) between the two; accepting the apology forgives (056)
+    // its maker; relations that froze were frozen by no one; what Norway does not admit is
+    // neither a rejection (120) nor a charge (112).
+    assert_eq!(
+        rows,
+        [
+            "041 NOR ISL 2025-02-07",
+            "055 NOR ISL 2025-02-07",
+            "045 FIN NOR 2025-02-07",
+            "045 FIN ISL 2025-02-07",
+            "056 ISL NOR 2025-02-07"
+        ]
+    );
+}

@@ -116,6 +116,15 @@ fn cues(
     };
     let slots: Vec<cues::Slot> = facts.iter().map(|f| f.slot).collect();
     let mut matches = lexicon.find_in_slots(&slots, &state_at);
+    // "tetap tidak mengakui bahwa blokade itu melanggar hukum internasional": a judgement in
+    // the complement of a negated verb is what is not said or admitted.
+    let negated_complement = |m: &cues::CueMatch| {
+        (1..m.first).any(|b| {
+            facts[b].is("complementizer")
+                && (b.saturating_sub(3)..b).any(|i| facts[i].is("negation"))
+        })
+    };
+    matches.retain(|m| !(m.judgement && negated_complement(m)));
     // "menyebut langkah Norwegia berbahaya dan tidak membantu …": a negated act is no event,
     // so it leaves the judgement standing.
     let negated_nearby = |first: usize| (first.saturating_sub(3)..first).any(|i| negates(facts, i));

@@ -489,6 +489,18 @@ fn from_anaphors(
             }
         }
     }
+    // "Presiden Islandia menerima permintaan maaf tersebut": an apology accepted is the one
+    // the latest apology to the accepting state made; its maker is forgiven.
+    if m.code.starts_with("056") {
+        if let Some(e) = events.iter().rev().find(|e| {
+            e.code.starts_with("055")
+                && e.status != Status::Denied
+                && e.target_state.is_some()
+                && own.contains(&e.target_state)
+        }) {
+            targets = e.sources.clone();
+        }
+    }
     // "menyesalkan keputusan yang disebutnya … itu": a noun of an earlier trigger's
     // root, made anaphoric by a demonstrative, names that event; its source is the
     // target.
