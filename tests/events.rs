@@ -3288,3 +3288,22 @@ fn an_apology_facilitated_and_accepted() {
         ]
     );
 }
+
+#[test]
+fn one_sentence_tells_one_act_whichever_word_its_date_stands_nearest() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Islandia bertemu Raja Norwegia di Oslo, Minggu (14/4).\n\
+         Raja Norwegia melakukan kunjungan kenegaraan ke Islandia pada Maret 2017, lawatan pertama seorang raja Norwegia ke Islandia dalam lima dekade.\n",
+        "2019-04-15",
+    );
+    // The 2017 visit is one act (not a second one dated by the story's day), and the meeting
+    // in Oslo is no part of it.
+    assert_eq!(
+        rows,
+        [
+            "040 ISL NOR 2019-04-14",
+            "042 NOR ISL 2017-03-01/2017-03-31"
+        ]
+    );
+}

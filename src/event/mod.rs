@@ -1596,8 +1596,14 @@ fn owner(t: &time::TimeExpr, heads: &[(usize, usize)]) -> Option<usize> {
 /// "… pada 10 Februari" after the story's act of 6 March: the same act told again with a date
 /// of its own more than [`FLASHBACK_DAYS`] from the first telling's is an earlier (or later)
 /// act of the same kind, not a second mention of the first.
+/// (Not in one sentence: "kunjungan … pada Maret 2017, lawatan pertama …" is one visit, whichever
+/// of its words the date stands nearest.)
 pub(crate) fn told_apart(first: &Event, again: &Event) -> bool {
     again.when_own
+        && !again
+            .evidence
+            .iter()
+            .any(|v| first.evidence.iter().any(|w| w.sentence == v.sentence))
         && match (first.when, again.when) {
             (Some(a), Some(b)) => gap_days(a, b).is_some_and(|g| g > FLASHBACK_DAYS),
             _ => false,
