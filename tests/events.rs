@@ -3125,7 +3125,7 @@ fn the_same_act_told_with_its_own_date_weeks_apart_is_a_second_act() {
     let rows = events_of(
         "Norwegia Hentikan Impor dari Islandia\n\
          Norwegia menghentikan seluruh impor dari Islandia pada Kamis (6/3).\n\
-         Oslo sebelumnya telah membatasi impor ikan dari Islandia pada 10 Februari.\n",
+         Oslo juga membatasi impor ikan dari Islandia pada 10 Februari.\n",
         "2025-03-08",
     );
     let tells = rows.iter().filter(|r| r.starts_with("163 NOR ISL")).count();
@@ -3145,7 +3145,7 @@ fn the_same_act_told_with_its_own_date_weeks_apart_is_a_second_act() {
 fn warning_of_consequences_or_firm_measures_is_a_threat() {
     let rows = events_of(
         "Kabar Diplomasi\n\
-         Islandia harus menanggung semua akibatnya, kata Menteri Luar Negeri Norwegia pada Senin (3/2).\n\
+         Islandia harus menanggung akibat dari keputusan itu, kata Menteri Luar Negeri Norwegia pada Senin (3/2).\n\
          Swedia akan mengambil langkah tegas terhadap Denmark, kata juru bicara pemerintah Swedia pada Selasa (4/2).\n",
         "2025-02-06",
     );
@@ -3157,8 +3157,8 @@ fn warning_of_consequences_or_firm_measures_is_a_threat() {
 fn calling_an_act_a_violation_of_international_law_accuses_its_doer_and_occupation_is_no_act() {
     let rows = events_of(
         "Kabar Diplomasi\n\
-         Menteri Luar Negeri Norwegia menegaskan bahwa pendudukan Islandia atas wilayah Greenland melanggar hukum internasional, Senin (3/2).\n\
-         Delegasi Swedia menyebut kebijakan Denmark di wilayah pendudukan sebagai kebijakan yang keliru pada Selasa (4/2).\n",
+         Menteri Luar Negeri Norwegia menyatakan bahwa pendudukan Islandia atas Kepulauan Svalbard melanggar hukum internasional, Senin (3/2).\n\
+         Swedia mengkritik permukiman Denmark di wilayah pendudukan pada Selasa (4/2).\n",
         "2025-02-06",
     );
     // The violation is the speaker's charge (112), not a violation (128) by anyone; the
@@ -3179,7 +3179,7 @@ fn calling_an_act_a_violation_of_international_law_accuses_its_doer_and_occupati
 fn a_bare_title_takes_the_one_state_left_named_in_its_sentence() {
     let rows = mentions_of(
         "Kabar Diplomasi\n\
-         Perdana Menteri Norwegia Halvard Lindqvist melakukan kunjungan mendadak ke Islandia, Jumat (7/2), dan bertemu Perdana Menteri Sigrun Olafsdottir di Reykjavik.\n",
+         Perdana Menteri Norwegia Halvard Lindqvist melakukan lawatan ke Islandia pada Jumat (7/2) dan bertemu Perdana Menteri Sigrun Olafsdottir.\n",
         "2025-02-08",
     );
     // Norway's premiership is Lindqvist's, so the other premier is Iceland's, the one state
@@ -3198,8 +3198,8 @@ fn reactions_to_force_are_aimed_at_who_used_it() {
          Pasukan Norwegia menyerang pangkalan militer Islandia pada Senin (3/2).\n\
          Swedia mengecam serangan tersebut pada Selasa (4/2).\n\
          Denmark turut mengecam.\n\
-         Finlandia mengecam serangan terhadap wilayah Islandia itu.\n\
-         Estonia menyebut serangan itu sebagai pelanggaran kedaulatan.\n",
+         Finlandia mengecam serangan terhadap pangkalan Islandia itu.\n\
+         Estonia menyebut serangan itu sebagai pelanggaran batas.\n",
         "2025-02-08",
     );
     // Denmark follows suit (no object, "turut"); Finland's object names the victim, not the
@@ -3223,7 +3223,7 @@ fn reactions_to_force_are_aimed_at_who_used_it() {
 fn an_act_noun_told_by_a_passive_verb_has_the_agent_after_it_as_its_doer() {
     let rows = events_of(
         "Kabar Diplomasi\n\
-         Kecaman keras dilontarkan oleh Finlandia terhadap Norwegia pada Senin (3/2).\n\
+         Kecaman tajam dilayangkan oleh Finlandia terhadap Norwegia pada Senin (3/2).\n\
          Protes serupa disampaikan Swedia kepada Norwegia pada Selasa (4/2).\n",
         "2025-02-08",
     );
@@ -3234,7 +3234,7 @@ fn an_act_noun_told_by_a_passive_verb_has_the_agent_after_it_as_its_doer() {
 fn an_aid_noun_after_a_preposition_and_a_noun_has_its_own_giver() {
     let rows = events_of(
         "Kabar Diplomasi\n\
-         Presiden Islandia meresmikan gedung parlemen yang dibangun dengan dana bantuan Norwegia untuk Islandia pada Senin (3/2).\n",
+         Presiden Islandia meresmikan rumah sakit yang didirikan dengan dana bantuan Norwegia untuk Islandia pada Senin (3/2).\n",
         "2025-02-08",
     );
     assert_eq!(rows, ["070 NOR ISL 2025-02-03"]);
@@ -3244,8 +3244,8 @@ fn an_aid_noun_after_a_preposition_and_a_noun_has_its_own_giver() {
 fn an_act_noun_after_a_topic_preposition_is_no_act_of_the_subject() {
     let rows = events_of(
         "Kabar Diplomasi\n\
-         Menteri Luar Negeri Norwegia tampil dalam sidang terkait permintaan pendapat hukum dari Majelis Umum PBB mengenai kebijakan Islandia pada Senin (3/2).\n\
-         Para pejabat Swedia berbicara di Kopenhagen mengenai keprihatinan Stockholm atas langkah Denmark pada Selasa (4/2).\n",
+         Menteri Luar Negeri Norwegia berbicara di forum itu terkait permintaan kajian dari Dewan Eropa mengenai kebijakan Islandia pada Senin (3/2).\n\
+         Diplomat Swedia menyampaikan catatan mengenai keprihatinan Stockholm atas langkah Denmark pada Selasa (4/2).\n",
         "2025-02-08",
     );
     // The request is the Assembly's, not Norway's; a capital after the noun still gives it
@@ -3257,7 +3257,7 @@ fn an_act_noun_after_a_topic_preposition_is_no_act_of_the_subject() {
 fn what_a_state_is_accused_of_is_the_accusation_only() {
     let rows = events_of(
         "Kabar Diplomasi\n\
-         Islandia menuding pasukan Norwegia membunuh tiga nelayan Islandia setelah menangkap mereka pada Senin (3/2).\n",
+         Islandia menuding tentara Norwegia membunuh dua nelayan Islandia di perairan sengketa pada Senin (3/2).\n",
         "2025-02-08",
     );
     assert_eq!(rows, ["112 ISL NOR 2025-02-03"]);
@@ -3267,11 +3267,11 @@ fn what_a_state_is_accused_of_is_the_accusation_only() {
 fn an_apology_facilitated_and_accepted() {
     let rows = events_of(
         "Kabar Diplomasi\n\
-         Perdana Menteri Norwegia Halvard Lindqvist menelepon Perdana Menteri Islandia Sigrun Olafsdottir pada Jumat (7/2) dan meminta maaf atas insiden itu.\n\
-         Pembicaraan telepon itu difasilitasi oleh Presiden Finlandia Aino Virtanen.\n\
-         Olafsdottir menerima permintaan maaf tersebut atas nama rakyat Islandia.\n\
-         Hubungan Oslo dan Reykjavik membeku sejak insiden itu.\n\
-         Meski demikian, Norwegia tetap tidak mengakui bahwa operasi itu melanggar hukum internasional.\n",
+         Perdana Menteri Norwegia Halvard Lindqvist menelepon Perdana Menteri Islandia Sigrun Olafsdottir pada Jumat (7/2) untuk meminta maaf atas insiden di laut.\n\
+         Percakapan tersebut difasilitasi oleh Presiden Finlandia Aino Virtanen.\n\
+         Olafsdottir menyatakan menerima permintaan maaf itu.\n\
+         Sejak peristiwa tersebut, hubungan kedua negara sempat membeku.\n\
+         Namun Oslo tidak mengakui bahwa penangkapan kapal itu melanggar hukum internasional.\n",
         "2025-02-08",
     );
     // Facilitating is mediating (045) between the two; accepting the apology forgives (056)
@@ -3294,7 +3294,7 @@ fn one_sentence_tells_one_act_whichever_word_its_date_stands_nearest() {
     let rows = events_of(
         "Kabar Diplomasi\n\
          Presiden Islandia bertemu Raja Norwegia di Oslo, Minggu (14/4).\n\
-         Raja Norwegia melakukan kunjungan kenegaraan ke Islandia pada Maret 2017, lawatan pertama seorang raja Norwegia ke Islandia dalam lima dekade.\n",
+         Raja Norwegia melakukan kunjungan kenegaraan ke Islandia pada Maret 2017, lawatan Raja Norwegia ke Islandia yang ditunggu sejak lama.\n",
         "2019-04-15",
     );
     // The 2017 visit is one act (not a second one dated by the story's day), and the meeting

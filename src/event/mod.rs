@@ -1206,11 +1206,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     || framing
                     // ("… dengan mediasi Qatar": a noun after a preposition has its own agent.)
                     || (head > 0 && c.prep_at(head - 1))
-                    // ("dibangun dengan dana bantuan India": a noun may stand between.)
+                    // ("dibangun dengan dana bantuan Norwegia": a noun may stand between.)
                     || (head > 1
                         && c.prep_at(head - 2)
                         && !is_verb_form(c.word(head - 1))
-                        && !c.actors.iter().any(|a| a.first <= head - 1 && head - 1 <= a.last))
+                        && !c.actors.iter().any(|a| (a.first..=a.last).contains(&(head - 1))))
                     || (object_of_verb
                         && !headline
                         && (m.last + 1..c.actors[k].first).all(|i| {
@@ -1251,7 +1251,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     (sources, targets) = doers_and_target(k);
                 }
             }
-            // "Kecaman keras juga dilontarkan oleh Oslo", "Protes serupa disampaikan Oslo",
+            // "Kecaman tajam dilayangkan oleh Oslo", "Protes serupa disampaikan Oslo",
             // "Kecaman juga datang dari Oslo": an act noun opening its clause, told by a
             // passive verb (or "datang dari"), has the agent after that verb as its doer.
             if nominal && head == clause {
@@ -1279,9 +1279,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Trump menilai pengakuan sepihak atas negara Palestina …": a noun right after an
             // appraising verb names the act appraised, not one by the appraiser; with no agent
             // of its own it is no event.
-            // ("tampil dalam sidang terkait permintaan fatwa dari Majelis Umum": nor is a noun
+            // ("berbicara terkait permintaan kajian dari Dewan Eropa": nor is a noun
             // after a topic preposition, unless a capital standing for its state follows it:
-            // "mengenai keprihatinan Washington".)
+            // "mengenai keprihatinan Stockholm".)
             if nominal
                 && possessor.is_none()
                 && head > 0
@@ -1435,7 +1435,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     if (ss.is_some() && ss == ts) || Some(src) == tgt {
                         continue;
                     }
-                    // "menuding pasukan Islandia membunuh para tawanan": what an accused state
+                    // "menuding tentara Islandia menembak dua nelayan": what an accused state
                     // is accused of is the accusation's content, not an act the article
                     // reports (nor one it attributes: gold writers code the accusation only).
                     // (Nor force, which the article tells as fact when two sides accuse each
@@ -1596,7 +1596,7 @@ fn owner(t: &time::TimeExpr, heads: &[(usize, usize)]) -> Option<usize> {
 /// "… pada 10 Februari" after the story's act of 6 March: the same act told again with a date
 /// of its own more than [`FLASHBACK_DAYS`] from the first telling's is an earlier (or later)
 /// act of the same kind, not a second mention of the first.
-/// (Not in one sentence: "kunjungan … pada Maret 2017, lawatan pertama …" is one visit, whichever
+/// (Not in one sentence: "kunjungan … pada Mei 2016, lawatan yang disebut bersejarah …" is one visit, whichever
 /// of its words the date stands nearest.)
 pub(crate) fn told_apart(first: &Event, again: &Event) -> bool {
     again.when_own

@@ -116,7 +116,7 @@ fn cues(
     };
     let slots: Vec<cues::Slot> = facts.iter().map(|f| f.slot).collect();
     let mut matches = lexicon.find_in_slots(&slots, &state_at);
-    // "tetap tidak mengakui bahwa blokade itu melanggar hukum internasional": a judgement in
+    // "tidak mengakui bahwa penangkapan itu melanggar hukum internasional": a judgement in
     // the complement of a negated verb is what is not said or admitted.
     let negated_complement = |m: &cues::CueMatch| {
         (1..m.first).any(|b| {

@@ -435,7 +435,7 @@ fn from_anaphors(
     // "mengecam penyitaan itu sebagai … pelanggaran terhadap kedaulatan Ukraina": an
     // event noun with a demonstrative right after a reaction names the act reacted to,
     // whatever states the rest of the clause names.
-    // ("menyebut serangan itu sebagai pelanggaran kedaulatan": the noun may stand inside a
+    // ("menyebut serangan itu sebagai pelanggaran batas": the noun may stand inside a
     // cue's gap, right after its verb.)
     let reacted_noun = [m.last + 1, head + 1]
         .into_iter()
@@ -455,7 +455,7 @@ fn from_anaphors(
             targets = vec![e.sources[0]];
         }
     }
-    // "mengecam serangan terhadap wilayah Islandia": a reaction to force used against a
+    // "mengecam serangan terhadap pangkalan Islandia": a reaction to force used against a
     // state is aimed at who used it, told earlier in the article, not at its victim.
     if matches!(&m.code[..2], "11" | "14") && m.polarity == Polarity::Event {
         // (Not "serangan itu": an anaphor named the act's doer already, above.)

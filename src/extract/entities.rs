@@ -1581,7 +1581,7 @@ fn officials_from_context(b: &mut Builder) {
         }
         // An absolute majority, and more than one place named in passing ("Konvensi Jenewa").
         let total: u32 = votes.iter().map(|(_, n)| n).sum();
-        // ("kunjungan ke Pakistan … bertemu Perdana Menteri …", the other leader's post
+        // ("tiba di Islandia … untuk pembicaraan dengan Perdana Menteri …", the other leader's post
         // taken: the one state left, named as a state in his own sentence.)
         let named_state_before = |s: &str| {
             own_before.iter().any(|x| {
