@@ -3307,3 +3307,44 @@ fn one_sentence_tells_one_act_whichever_word_its_date_stands_nearest() {
         ]
     );
 }
+
+#[test]
+fn two_acts_of_one_code_and_dyad_have_two_iris() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    let out = dir.path().join("article.nq");
+    std::fs::write(
+        &file,
+        "Norwegia Hentikan Impor dari Islandia\n\
+         Norwegia menghentikan seluruh impor dari Islandia pada Kamis (6/3).\n\
+         Oslo juga membatasi impor ikan dari Islandia pada 10 Februari.\n",
+    )
+    .unwrap();
+    ok(warta(dir.path())
+        .args(["convert", "--published", "2025-03-08"])
+        .arg(&file)
+        .arg("-o")
+        .arg(&out));
+    let quads = std::fs::read_to_string(&out).unwrap();
+    let mut iris: Vec<&str> = quads
+        .split(['<', '>'])
+        .filter(|t| t.contains("/event/article_163_nor_isl"))
+        .collect();
+    iris.sort_unstable();
+    iris.dedup();
+    // The later act takes its date; each IRI carries one date.
+    assert_eq!(
+        iris,
+        [
+            "https://w3id.org/warta/event/article_163_nor_isl",
+            "https://w3id.org/warta/event/article_163_nor_isl_2025-02-10"
+        ]
+    );
+    for iri in iris {
+        let dates = quads
+            .lines()
+            .filter(|l| l.starts_with(&format!("<{iri}> <https://w3id.org/warta/ns#date>")))
+            .count();
+        assert_eq!(dates, 1, "{iri}\n{quads}");
+    }
+}

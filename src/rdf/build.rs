@@ -547,6 +547,9 @@ fn events(
     let a = &doc.article;
     let xsd = |t: &str| ns(XSD, t);
     let rdf_type = ns(RDF, "type");
+    // An act told again weeks apart is a second event of the same code and dyad: the later
+    // ones take their date (or, failing that, their rank) so that every IRI names one event.
+    let mut seen: Vec<String> = Vec::new();
     let event_iris: Vec<NamedNode> = doc
         .events
         .iter()
@@ -565,13 +568,25 @@ fn events(
                 Status::Claimed => "_claimed",
                 Status::Denied => "_denied",
             };
-            iri(format!(
+            let mut name = format!(
                 "{base}event/{}_{}_{}_{}{status}",
                 utf8_percent_encode(&a.id, ID),
                 e.code,
                 utf8_percent_encode(&side(&e.source_state, &e.sources), ID),
                 utf8_percent_encode(&side(&e.target_state, &e.targets), ID),
-            ))
+            );
+            if seen.contains(&name) {
+                let when = e.when.map(|w| super::when_string(&w)).unwrap_or_default();
+                let dated = format!("{name}_{}", utf8_percent_encode(&when, ID));
+                name = if when.is_empty() || seen.contains(&dated) {
+                    let rank = seen.iter().filter(|x| x.starts_with(&name)).count() + 1;
+                    format!("{name}_{rank}")
+                } else {
+                    dated
+                };
+            }
+            seen.push(name.clone());
+            iri(name)
         })
         .collect();
     for (e, ei) in doc.events.iter().zip(&event_iris) {
