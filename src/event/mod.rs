@@ -1596,8 +1596,8 @@ fn owner(t: &time::TimeExpr, heads: &[(usize, usize)]) -> Option<usize> {
 /// "… pada 10 Februari" after the story's act of 6 March: the same act told again with a date
 /// of its own more than [`FLASHBACK_DAYS`] from the first telling's is an earlier (or later)
 /// act of the same kind, not a second mention of the first.
-/// (Not in one sentence: "kunjungan … pada Mei 2016, lawatan yang disebut bersejarah …" is one visit, whichever
-/// of its words the date stands nearest.)
+/// (Not in one sentence: "kunjungan … pada Mei 2016, lawatan yang disebut bersejarah …" is
+/// one visit, whichever of its words the date stands nearest.)
 pub(crate) fn told_apart(first: &Event, again: &Event) -> bool {
     again.when_own
         && !again
@@ -1605,26 +1605,9 @@ pub(crate) fn told_apart(first: &Event, again: &Event) -> bool {
             .iter()
             .any(|v| first.evidence.iter().any(|w| w.sentence == v.sentence))
         && match (first.when, again.when) {
-            (Some(a), Some(b)) => gap_days(a, b).is_some_and(|g| g > FLASHBACK_DAYS),
+            (Some(a), Some(b)) => time::gap_days(a, b).is_some_and(|g| g > FLASHBACK_DAYS),
             _ => false,
         }
-}
-
-/// Days between two dates or intervals (0 when they overlap); none for a day without a year.
-fn gap_days(a: When, b: When) -> Option<i64> {
-    let span = |w: When| match w {
-        When::Day(d) => Some((d, d)),
-        When::Interval(f, t) => Some((f, t)),
-        When::MonthDay(..) => None,
-    };
-    let ((f1, t1), (f2, t2)) = (span(a)?, span(b)?);
-    Some(if t1 < f2 {
-        (f2 - t1).num_days()
-    } else if t2 < f1 {
-        (f1 - t2).num_days()
-    } else {
-        0
-    })
 }
 
 /// The same event told twice (same code and dyad) is one event with two pieces of evidence.

@@ -120,8 +120,7 @@ fn cues(
     // the complement of a negated verb is what is not said or admitted.
     let negated_complement = |m: &cues::CueMatch| {
         (1..m.first).any(|b| {
-            facts[b].is("complementizer")
-                && (b.saturating_sub(3)..b).any(|i| facts[i].is("negation"))
+            facts[b].is("complementizer") && (b.saturating_sub(3)..b).any(|i| negates(facts, i))
         })
     };
     matches.retain(|m| !(m.judgement && negated_complement(m)));

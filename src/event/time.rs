@@ -29,6 +29,23 @@ pub struct TimeExpr {
     pub note: Option<String>,
 }
 
+/// Days between two dates or intervals (0 when they overlap); none for a day without a year.
+pub(super) fn gap_days(a: When, b: When) -> Option<i64> {
+    let span = |w: When| match w {
+        When::Day(d) => Some((d, d)),
+        When::Interval(f, t) => Some((f, t)),
+        When::MonthDay(..) => None,
+    };
+    let ((f1, t1), (f2, t2)) = (span(a)?, span(b)?);
+    Some(if t1 < f2 {
+        (f2 - t1).num_days()
+    } else if t2 < f1 {
+        (f1 - t2).num_days()
+    } else {
+        0
+    })
+}
+
 /// The days from `from` to `to`: one day when they are the same.
 fn days_from_to(from: NaiveDate, to: NaiveDate) -> When {
     if from == to {

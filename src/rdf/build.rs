@@ -549,7 +549,8 @@ fn events(
     let rdf_type = ns(RDF, "type");
     // An act told again weeks apart is a second event of the same code and dyad: the later
     // ones take their date (or, failing that, their rank) so that every IRI names one event.
-    let mut seen: Vec<String> = Vec::new();
+    let (mut bases, mut seen): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let dated = |w: &When| utf8_percent_encode(&super::when_string(w), ID).to_string();
     let event_iris: Vec<NamedNode> = doc
         .events
         .iter()
@@ -568,23 +569,22 @@ fn events(
                 Status::Claimed => "_claimed",
                 Status::Denied => "_denied",
             };
-            let mut name = format!(
+            let plain = format!(
                 "{base}event/{}_{}_{}_{}{status}",
                 utf8_percent_encode(&a.id, ID),
                 e.code,
                 utf8_percent_encode(&side(&e.source_state, &e.sources), ID),
                 utf8_percent_encode(&side(&e.target_state, &e.targets), ID),
             );
-            if seen.contains(&name) {
-                let when = e.when.map(|w| super::when_string(&w)).unwrap_or_default();
-                let dated = format!("{name}_{}", utf8_percent_encode(&when, ID));
-                name = if when.is_empty() || seen.contains(&dated) {
-                    let rank = seen.iter().filter(|x| x.starts_with(&name)).count() + 1;
-                    format!("{name}_{rank}")
-                } else {
-                    dated
-                };
-            }
+            let told = bases.iter().filter(|b| **b == plain).count();
+            let name = match (told, e.when) {
+                (0, _) => plain.clone(),
+                (_, Some(w)) if !seen.contains(&format!("{plain}_{}", dated(&w))) => {
+                    format!("{plain}_{}", dated(&w))
+                }
+                _ => format!("{plain}_{}", told + 1),
+            };
+            bases.push(plain);
             seen.push(name.clone());
             iri(name)
         })
