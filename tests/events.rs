@@ -256,7 +256,6 @@ fn second_held_out_set_scores_are_printed() {
     assert!(out.contains("events inside negative sentences\t0"), "{out}");
 }
 
-/// Events of one plain-text article (our own sentences) as `code source target date` rows.
 /// The `annotate` rows (mentions and their entities) of one article.
 fn mentions_of(text: &str, published: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
@@ -267,6 +266,7 @@ fn mentions_of(text: &str, published: &str) -> String {
         .arg(&file))
 }
 
+/// Events of one plain-text article (our own sentences) as `code source target date` rows.
 fn events_of(text: &str, published: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("article.txt");
@@ -3347,4 +3347,63 @@ fn two_acts_of_one_code_and_dyad_have_two_iris() {
             .count();
         assert_eq!(dates, 1, "{iri}\n{quads}");
     }
+}
+
+#[test]
+fn an_act_judged_by_a_demonstrative_alone_is_aimed_at_its_doer_not_its_victim() {
+    let rows = events_of(
+        "Norwegia Caplok Pulau\n\
+         Pasukan Norwegia mencaplok sebuah pulau milik Islandia pada Senin (3/2).\n\
+         Swedia menyebut pengambilan pulau itu sebagai pelanggaran terhadap kedaulatan Islandia.\n\
+         Finlandia menilai langkah tersebut menyabotase perdamaian di kawasan.\n",
+        "2025-02-09",
+    );
+    // Sweden's verdict names the victim after a preposition; Finland's judgement names no
+    // state at all and follows Sweden's disapproval to the same act.
+    assert_eq!(
+        rows,
+        [
+            "192 NOR ISL 2025-02-03",
+            "111 SWE NOR 2025-02-03",
+            "111 FIN NOR 2025-02-03"
+        ]
+    );
+}
+
+#[test]
+fn rebukes_mockery_objections_questions_and_sentences_are_events() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Swedia menegur Norwegia pada Senin (3/2). Finlandia mengejek rencana Norwegia pada \
+         Selasa (4/2). Denmark menyatakan keberatan atas keputusan Norwegia pada Rabu (5/2). \
+         Estonia mempertanyakan keputusan Norwegia pada Kamis (6/2). Pengadilan Islandia \
+         menjatuhkan hukuman penjara kepada dua warga Norwegia pada Jumat (7/2). Latvia menyebut \
+         kehadiran pasukan Norwegia di pulau itu sebagai pendudukan pada Sabtu (8/2).\n",
+        "2025-02-09",
+    );
+    assert_eq!(
+        rows,
+        [
+            "111 SWE NOR 2025-02-03",
+            "111 FIN NOR 2025-02-04",
+            "111 DNK NOR 2025-02-05",
+            "111 EST NOR 2025-02-06",
+            "116 ISL NOR 2025-02-07",
+            "111 LVA NOR 2025-02-08"
+        ]
+    );
+}
+
+#[test]
+fn a_disapproval_noun_that_follows_suit_is_aimed_where_the_last_one_was() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Swedia mengecam Norwegia atas uji coba rudal pada Senin (3/2).\n\
+         Kecaman keras juga dilontarkan oleh Finlandia.\n",
+        "2025-02-09",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 FIN NOR")),
+        "{rows:#?}"
+    );
 }

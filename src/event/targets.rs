@@ -296,9 +296,17 @@ fn from_context(
     // "Denmark turut mengecam": a disapproval naming no one that follows suit is aimed where
     // the latest disapproval by another state was. (Not when it names what it disapproves
     // of: "Pakta itu juga dikecam …" is aimed at the pact's parties, found below.)
+    // ("Kecaman keras juga dilontarkan Swedia": a noun's "juga" follows it.)
+    let after_noun = if nominal {
+        m.last + 1..m.last + 3
+    } else {
+        0..0
+    };
     if targets.is_empty()
         && m.code.starts_with("11")
-        && (head.saturating_sub(2)..head).any(|i| c.is("follow_suit", i))
+        && (head.saturating_sub(2)..head)
+            .chain(after_noun)
+            .any(|i| c.is("follow_suit", i))
         && !(0..c.words.len()).any(|i| c.demonstrative(i))
     {
         if let Some(e) = latest_by_another("11") {
@@ -454,6 +462,24 @@ fn from_anaphors(
         }) {
             targets = vec![e.sources[0]];
         }
+    }
+    // "Norwegia menyebut perebutan pulau itu sebagai pendudukan atas wilayah Islandia": what
+    // a calling-as cue judges stands in its gap; named there by a demonstrative alone, it is
+    // the latest act of another state, whose doer is the target (not the state named in the
+    // verdict after "sebagai").
+    let called_as = (m.first + 1..m.last).find(|&i| c.word(i) == "sebagai");
+    if matches!(&m.code[..2], "11" | "12")
+        && m.polarity == Polarity::Event
+        && let Some(sebagai) = called_as
+        && !c.actors.iter().any(|a| {
+            // ("… sebagai agresi Norwegia" names the doer; "… terhadap kedaulatan Islandia"
+            // the victim.)
+            targets.contains(&a.entity)
+                && (a.first < sebagai || !(sebagai..a.first).any(|i| c.facts(i).prep))
+        })
+        && let Some(doer) = anaphoric_act_doer(cx, own, m.first + 1, sebagai)
+    {
+        targets = doer;
     }
     // "mengecam serangan terhadap pangkalan Islandia": a reaction to force used against a
     // state is aimed at who used it, told earlier in the article, not at its victim.
@@ -642,6 +668,11 @@ fn from_anaphors(
             if let Some(a) = judged {
                 sources = c.group_entities(k);
                 targets = vec![a.entity];
+            } else if let Some(doer) = anaphoric_act_doer(cx, own, from, head) {
+                // "Islandia menilai langkah tersebut merusak …": the judged act named by a
+                // demonstrative alone.
+                sources = c.group_entities(k);
+                targets = doer;
             }
         }
     }
@@ -674,6 +705,43 @@ fn from_anaphors(
         }
     }
     (sources, targets)
+}
+
+/// The doer of the act that a demonstrative names in `from..to` when no state is named there
+/// ("langkah tersebut", "perebutan pulau itu"): who did the latest act told of another state,
+/// or, when another state's disapproval came after it, whom that disapproval was aimed at
+/// (the same act, judged again).
+fn anaphoric_act_doer(
+    cx: &Context,
+    own: &[Option<String>],
+    from: usize,
+    to: usize,
+) -> Option<Vec<usize>> {
+    let c = cx.c;
+    let named = (from..to)
+        .any(|i| c.demonstrative(i) && !cx.times.iter().any(|t| t.first <= i && i <= t.last));
+    let state_named = c
+        .actors
+        .iter()
+        .any(|a| a.first >= from && a.last < to && cx.doc.entities[a.entity].state.is_some());
+    if !named || state_named {
+        return None;
+    }
+    cx.events
+        .iter()
+        .rev()
+        .filter(|e| {
+            e.status != Status::Denied && e.source_state.is_some() && !own.contains(&e.source_state)
+        })
+        .find_map(|e| match &e.code[..2] {
+            "11" if e.target_state.is_some() && !own.contains(&e.target_state) => {
+                Some(e.targets.clone())
+            }
+            // (A statement, praise or reaction is what was said of an act, not the act.)
+            "01" | "10" | "11" | "12" | "13" | "14" => None,
+            _ if e.code.starts_with("051") => None,
+            _ => Some(e.sources.clone()),
+        })
 }
 
 /// Acts between the sources themselves (reciprocal, joint, cooperative), the parties a signing
