@@ -2080,6 +2080,16 @@ fn fifteenth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn eighteenth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset18", 10, 0.9, 0.5, 0.9);
+}
+
+#[test]
+fn sixteenth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout16", 9, 0.85, 0.6, 0.8);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -3406,4 +3416,17 @@ fn a_disapproval_noun_that_follows_suit_is_aimed_where_the_last_one_was() {
         rows.iter().any(|r| r.starts_with("111 FIN NOR")),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn a_visit_that_is_the_occasion_of_a_signing_is_an_event_of_its_own() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Kontrak pembelian kapal itu ditandatangani di Oslo pada Kamis (6/2) bertepatan dengan \
+         kunjungan Menteri Pertahanan Islandia ke Norwegia.\n\
+         Nota kesepahaman perikanan diteken di Stockholm pada Jumat (7/2) dalam kunjungan \
+         Perdana Menteri Finlandia ke Swedia.\n",
+        "2025-02-09",
+    );
+    assert_eq!(rows, ["042 ISL NOR 2025-02-06", "042 FIN SWE 2025-02-07"]);
 }

@@ -781,7 +781,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // ("… di sela kunjungan Presiden ke Malaysia": a noun that frames the act is an event
             // of its own.)
-            let framing = head > 0 && c.is("frame_prep", head - 1);
+            // ("bertepatan dengan kunjungan …": after "dengan" too; "dalam kunjungan …" frames
+            // a visit.)
+            let framing = head > 0
+                && (c.is("frame_prep", head - 1)
+                    || (c.word(head - 1) == "dengan" && head > 1 && c.is("frame_prep", head - 2))
+                    || (c.is("occasion_prep", head - 1) && c.is("visit_noun", head)));
             let content = nominal
                 && verbal_in_clause.contains(&clause)
                 && !agreed.contains(&head)
