@@ -3430,3 +3430,14 @@ fn a_visit_that_is_the_occasion_of_a_signing_is_an_event_of_its_own() {
     );
     assert_eq!(rows, ["042 ISL NOR 2025-02-06", "042 FIN SWE 2025-02-07"]);
 }
+
+#[test]
+fn two_capitals_joined_by_dan_before_a_verb_act_for_their_states() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Oslo dan Stockholm saling menuding pihak lain sebagai yang lebih dulu melanggar \
+         perjanjian pada Senin (3/2).\n",
+        "2025-02-09",
+    );
+    assert_eq!(rows, ["112 NOR SWE 2025-02-03", "112 SWE NOR 2025-02-03"]);
+}

@@ -673,10 +673,24 @@ fn acts(
                     && is_verb_form(&lower(t))
                     && cue_verb(&lower(t))
             });
+    // "Oslo dan Stockholm saling menuding …": a capital joined by "dan" to the next name acts
+    // when a verb of the event lexicon (or "saling") follows that name.
+    let joined_acts = next.is_some_and(|n| {
+        x.kb.cue("coord", &text[h.end..n.start].trim().to_lowercase())
+            && tokens
+                .iter()
+                .filter(|t| t.start >= n.end && t.kind == TokenKind::Word)
+                .map(lower)
+                .find(|w| !x.kb.adverbs.contains(w))
+                .is_some_and(|w| {
+                    x.kb.cue("reciprocal", &w) || (is_verb_form(&w) && lexicon_verb(&w))
+                })
+    });
     // A headline capitalises its bare verbs: "Beijing Tolak Putusan …".
     let in_headline = h.end <= b.article.body_start;
     let headline_cue = |w: &str| in_headline && lexicon_verb(w);
     after_aside
+        || joined_acts
         || (adjacent_next
             && after.is_some_and(|(w, cap, at)| {
                 (!cap
