@@ -3441,3 +3441,16 @@ fn two_capitals_joined_by_dan_before_a_verb_act_for_their_states() {
     );
     assert_eq!(rows, ["112 NOR SWE 2025-02-03", "112 SWE NOR 2025-02-03"]);
 }
+
+#[test]
+fn a_title_of_two_posts_joined_by_sekaligus_stays_the_persons_title() {
+    let rows = events_of(
+        "Kabar\n\
+         Hubungan itu membaik berkat pembicaraan Perdana Menteri Islandia Bjarni Benediktsson \
+         dengan Putra Mahkota sekaligus Perdana Menteri Arab Saudi Mohammed bin Salman di sela \
+         KTT di Oslo pada Senin (3/2).\n",
+        "2025-02-09",
+    );
+    // The partner is the crown prince, not the city of the summit.
+    assert_eq!(rows, ["040 ISL SAU 2025-02-03"]);
+}

@@ -246,6 +246,7 @@ impl<'a> Clauses<'a> {
     fn before_at(&self, a: &Actor) -> Option<usize> {
         let mut i = a.first;
         let mut skipped = 0;
+        let mut joined = false;
         while i > 0 {
             i -= 1;
             // "Di kawasan, Kementerian …": the comma closing an opening phrase ends it; so does
@@ -258,11 +259,14 @@ impl<'a> Clauses<'a> {
             }
             let t = &self.tokens[i];
             let raw = &self.text[t.start..t.end];
-            if skipped < 5
-                && raw.starts_with(|ch: char| ch.is_uppercase())
-                && !self.kb.name_stops.contains(raw)
-                && i > 0
-            {
+            // ("Putra Mahkota sekaligus Perdana Menteri …": a word joining two titles is part
+            // of the title.)
+            let joiner = self.is("title_joiner", i) && i > 0 && self.capitalised(i - 1);
+            let title_word = joiner
+                || (raw.starts_with(|ch: char| ch.is_uppercase())
+                    && !self.kb.name_stops.contains(raw));
+            joined |= joiner;
+            if skipped < if joined { TITLE_WORDS } else { 5 } && title_word && i > 0 {
                 skipped += 1;
                 continue;
             }
