@@ -3454,3 +3454,15 @@ fn a_title_of_two_posts_joined_by_sekaligus_stays_the_persons_title() {
     // The partner is the crown prince, not the city of the summit.
     assert_eq!(rows, ["040 ISL SAU 2025-02-03"]);
 }
+
+#[test]
+fn a_trade_freeze_is_an_embargo_and_calling_an_act_interference_an_accusation() {
+    let rows = events_of(
+        "Kabar\n\
+         Norwegia membekukan perdagangan dengan Swedia pada Senin (3/2).\n\
+         Stockholm menilai pernyataan Oslo sebagai campur tangan dalam urusan politiknya pada \
+         Selasa (4/2).\n",
+        "2025-02-09",
+    );
+    assert_eq!(rows, ["163 NOR SWE 2025-02-03", "112 SWE NOR 2025-02-04"]);
+}
