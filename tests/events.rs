@@ -3466,3 +3466,13 @@ fn a_trade_freeze_is_an_embargo_and_calling_an_act_interference_an_accusation() 
     );
     assert_eq!(rows, ["163 NOR SWE 2025-02-03", "112 SWE NOR 2025-02-04"]);
 }
+
+#[test]
+fn sending_detained_people_home_is_returning_persons() {
+    let rows = events_of(
+        "Kabar\n\
+         Norwegia memulangkan tujuh nelayan Swedia yang ditahan di Tromso pada Senin (3/2).\n",
+        "2025-02-09",
+    );
+    assert_eq!(rows, ["0841 NOR SWE 2025-02-03"]);
+}
