@@ -3476,3 +3476,14 @@ fn sending_detained_people_home_is_returning_persons() {
     );
     assert_eq!(rows, ["0841 NOR SWE 2025-02-03"]);
 }
+
+#[test]
+fn an_arrest_with_no_agent_is_made_by_the_state_where_it_happened() {
+    let rows = events_of(
+        "Kabar\n\
+         Hubungan kedua negara memburuk. Direktur perusahaan Swedia itu, Lars Eriksson, \
+         ditangkap di Oslo pada Senin (3/2).\n",
+        "2025-02-09",
+    );
+    assert_eq!(rows, ["173 NOR SWE 2025-02-03"]);
+}

@@ -210,7 +210,8 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
             })
         });
     targets = before.map(|k| c.group_entities(k)).unwrap_or_default();
-    // "… dalam perundingan yang ditengahi X": the relative clause's patient is an                // act of the sentence's subject.
+    // "… dalam perundingan yang ditengahi X": the relative clause's patient is an act of the
+    // sentence's subject.
     if relative_passive && m.polarity != Polarity::Deny {
         targets = c
             .actors
@@ -232,6 +233,25 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
             targets = c.group_entities(k);
         }
     }
-    let sources = agent.map(|k| c.group_entities(k)).unwrap_or_default();
+    let mut sources = agent.map(|k| c.group_entities(k)).unwrap_or_default();
+    // "Warga Islandia itu ditangkap di Oslo": an arrest with no agent named is made by the
+    // state where it happened, when that is not the arrested one's own.
+    if sources.is_empty() && m.code.starts_with("17") {
+        let state_of = |e: usize| doc.entities[e].state.clone();
+        let place = (m.last + 1..limit.min(c.words.len()))
+            .find(|&i| c.word(i) == "di")
+            .and_then(|i| {
+                c.actors.iter().find(|a| {
+                    a.place && a.first > i && a.first <= i + 3 && state_of(a.entity).is_some()
+                })
+            });
+        if let Some(a) = place.filter(|a| {
+            targets
+                .iter()
+                .all(|&t| state_of(t).is_some() && state_of(t) != state_of(a.entity))
+        }) {
+            sources = vec![a.entity];
+        }
+    }
     (sources, targets)
 }
