@@ -3487,3 +3487,15 @@ fn an_arrest_with_no_agent_is_made_by_the_state_where_it_happened() {
     );
     assert_eq!(rows, ["173 NOR SWE 2025-02-03"]);
 }
+
+#[test]
+fn a_comma_before_a_subject_ends_an_opening_phrase_even_past_an_adverb() {
+    let rows = events_of(
+        "Kabar\n\
+         Berbeda dengan Swedia, Norwegia langsung membalas dengan mengenakan tarif 30 persen \
+         atas produk Islandia pada Jumat (7/2).\n",
+        "2025-02-09",
+    );
+    // Sweden is what Norway is compared with, not the one imposing the tariff.
+    assert_eq!(rows, ["163 NOR ISL 2025-02-07"]);
+}

@@ -252,9 +252,11 @@ impl<'a> Clauses<'a> {
             // "Di kawasan, Kementerian …": the comma closing an opening phrase ends it; so does
             // one right before a subject and its verb ("…, Korea Utara menembakkan").
             let comma = self.text[self.tokens[i].end..self.tokens[i + 1].start].contains(',');
-            if self.opening_end == Some(i + 1)
-                || (comma && i + 1 == a.first && is_verb_form(self.word(a.last + 1)))
-            {
+            // ("…, Oslo langsung membalas": adverbs may stand before the verb.)
+            let verb_after = (a.last + 1..self.words.len())
+                .find(|&j| !self.adverb(j))
+                .is_some_and(|j| is_verb_form(self.word(j)));
+            if self.opening_end == Some(i + 1) || (comma && i + 1 == a.first && verb_after) {
                 return None;
             }
             let t = &self.tokens[i];
