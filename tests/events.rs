@@ -3491,7 +3491,7 @@ fn an_arrest_with_no_agent_is_made_by_the_state_where_it_happened() {
 #[test]
 fn a_comma_before_a_subject_ends_an_opening_phrase_even_past_an_adverb() {
     let rows = events_of(
-        "Kabar\n\
+        "Kabar\n\n\
          Berbeda dengan Swedia, Norwegia langsung membalas dengan mengenakan tarif 30 persen \
          atas produk Islandia pada Jumat (7/2).\n",
         "2025-02-09",

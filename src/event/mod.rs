@@ -425,9 +425,10 @@ impl<'a> Clauses<'a> {
         g
     }
 
-    /// "Putus Hubungan dengan Iran, Bahrain dan Sudan Menyusul": actors after a comma that
-    /// are followed, together with those "dan" joins to them, by a verb of their own start a
-    /// new clause rather than continue a list.
+    /// "Putus Hubungan dengan Iran, Bahrain dan Sudan Menyusul", "Berbeda dengan Swedia,
+    /// Norwegia langsung membalas": actors after a comma that are followed, together with those
+    /// "dan" joins to them, by a verb of their own start a new clause rather than continue a
+    /// list.
     fn new_clause_after_comma(&self, y: usize) -> bool {
         let Some(x) = y.checked_sub(1) else {
             return false;
@@ -466,9 +467,11 @@ impl<'a> Clauses<'a> {
                 break;
             }
         }
-        let next = self.actors[end].last + 1;
-        end > y
-            && self.prep_before(&self.actors[first])
+        // ("…, Norwegia langsung membalas": adverbs may stand before the verb.)
+        let next = (self.actors[end].last + 1..self.words.len())
+            .find(|&j| !self.adverb(j))
+            .unwrap_or(self.words.len());
+        self.prep_before(&self.actors[first])
             // ("…, Lindqvist dan Vega saling serang": "saling" opens a verb phrase.)
             && (self.cue_starts.contains(&next)
                 || is_verb_form(self.word(next))
