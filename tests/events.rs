@@ -1880,7 +1880,7 @@ fn an_announced_act_without_a_cue_is_intent() {
     // Readiness announces an act as much as "akan" does.
     let rows = events_of(
         "Kabar Diplomasi\n\
-         Swedia siap memulangkan dua kapal nelayan kepada Islandia pada Senin (3/3).\n",
+         Swedia siap meminjamkan dua kapal nelayan kepada Islandia pada Senin (3/3).\n",
         "2025-03-05",
     );
     assert!(
