@@ -3461,10 +3461,18 @@ fn a_trade_freeze_is_an_embargo_and_calling_an_act_interference_an_accusation() 
         "Kabar\n\
          Norwegia membekukan perdagangan dengan Swedia pada Senin (3/2).\n\
          Stockholm menilai pernyataan Oslo sebagai campur tangan dalam urusan politiknya pada \
-         Selasa (4/2).\n",
+         Selasa (4/2).\n\
+         Islandia menghentikan seluruh perdagangan dengan Norwegia pada Rabu (5/2).\n",
         "2025-02-09",
     );
-    assert_eq!(rows, ["163 NOR SWE 2025-02-03", "112 SWE NOR 2025-02-04"]);
+    assert_eq!(
+        rows,
+        [
+            "163 NOR SWE 2025-02-03",
+            "112 SWE NOR 2025-02-04",
+            "163 ISL NOR 2025-02-05"
+        ]
+    );
 }
 
 #[test]
