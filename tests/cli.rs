@@ -23,6 +23,21 @@ fn convert_is_deterministic() {
 }
 
 #[test]
+fn a_dash_as_output_is_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixtures().join("jakarta-seoul-2023-09-06.txt");
+    let plain = ok(warta(dir.path())
+        .args(["convert", "--published", "2023-09-06"])
+        .arg(&f));
+    let dashed = ok(warta(dir.path())
+        .current_dir(dir.path())
+        .args(["convert", "--published", "2023-09-06", "-o", "-"])
+        .arg(&f));
+    assert_eq!(plain, dashed);
+    assert!(!dir.path().join("-").exists(), "no file named -");
+}
+
+#[test]
 fn fixture_entities_leaders_and_offsets() {
     let dir = tempfile::tempdir().unwrap();
     let f = fixtures().join("jakarta-seoul-2023-09-06.txt");

@@ -1,4 +1,6 @@
-use super::{Global, InputArgs, ParallelArgs, Warnings, extractor, progress::Progress};
+use super::{
+    Global, InputArgs, ParallelArgs, Warnings, extractor, output_file, progress::Progress,
+};
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use std::io::Write;
@@ -14,7 +16,7 @@ pub struct ConvertArgs {
     /// Output format: nquads, trig, turtle, ntriples, jsonld, rdfxml.
     #[arg(short, long, default_value = "nquads")]
     format: String,
-    /// Write to this file instead of stdout (with --shard-size: this folder).
+    /// Write to this file instead of stdout ("-" is stdout; with --shard-size: this folder).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Split the output into numbered files OUTPUT/part-00000.nq, part-00001.nq… of N articles
@@ -25,7 +27,11 @@ pub struct ConvertArgs {
     parallel: ParallelArgs,
 }
 
-pub fn run(g: &Global, a: ConvertArgs) -> Result<i32> {
+pub fn run(g: &Global, mut a: ConvertArgs) -> Result<i32> {
+    a.output = output_file(a.output.take());
+    if a.output.is_none() && a.shard_size.is_some() {
+        bail!("--shard-size writes a folder of shards: give it with -o FOLDER, not \"-\"");
+    }
     let format = parse_rdf_format(&a.format)?;
     let x = extractor(g)?;
     let options = GraphOptions {

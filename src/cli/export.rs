@@ -1,4 +1,4 @@
-use super::Global;
+use super::{Global, output_file};
 use anyhow::{Context, Result};
 use clap::Args;
 use std::io::{BufWriter, Write};
@@ -17,7 +17,7 @@ pub struct ExportArgs {
     /// Only this article's graph (its id, or the graph IRI in <…>).
     #[arg(long)]
     graph: Option<String>,
-    /// Write to this file instead of stdout.
+    /// Write to this file instead of stdout ("-" is stdout).
     #[arg(short, long)]
     output: Option<PathBuf>,
 }
@@ -32,7 +32,7 @@ pub fn run(g: &Global, a: ExportArgs) -> Result<i32> {
             None => article_iri(&g.base, &id),
         },
     );
-    let writer: Box<dyn Write> = match &a.output {
+    let writer: Box<dyn Write> = match &output_file(a.output) {
         Some(p) => Box::new(
             std::fs::File::create(p)
                 .with_context(|| format!("{}: cannot create the output file", p.display()))?,

@@ -174,6 +174,11 @@ pub fn error_message(e: &anyhow::Error) -> String {
     msg
 }
 
+/// An output path as given on the command line: "-" is stdout, as Unix tools have it.
+fn output_file(output: Option<PathBuf>) -> Option<PathBuf> {
+    output.filter(|p| p.as_os_str() != "-")
+}
+
 fn extractor(g: &Global) -> Result<Extractor> {
     let kb = match &g.kb {
         Some(dir) => Kb::with_overrides(dir)?,
