@@ -3507,3 +3507,15 @@ fn a_comma_before_a_subject_ends_an_opening_phrase_even_past_an_adverb() {
     // Sweden is what Norway is compared with, not the one imposing the tariff.
     assert_eq!(rows, ["163 NOR ISL 2025-02-07"]);
 }
+
+#[test]
+fn a_threat_is_aimed_where_the_act_threatened_goes_and_that_act_is_not_done() {
+    let rows = events_of(
+        "Kabar\n\n\
+         Islandia mengecam Norwegia atas penangkapan ikan ilegal pada Minggu (2/2).\n\n\
+         Perdana Menteri Norwegia mengancam akan menghentikan pasokan listrik ke Swedia pada \
+         Senin (3/2).\n",
+        "2025-02-09",
+    );
+    assert_eq!(rows, ["111 ISL NOR 2025-02-02", "130 NOR SWE 2025-02-03"]);
+}

@@ -708,6 +708,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             .map(|n| n.first)
             .filter(|f| !agreed.contains(f))
             .collect();
+        // "mengancam akan menghentikan pasokan listrik ke X": the act threatened is the
+        // threat's content, not done.
+        let threatened: Vec<usize> = matches
+            .iter()
+            .filter(|m| m.polarity == Polarity::Event && m.code.starts_with("13"))
+            .filter_map(|m| {
+                matches.iter().find(|n| {
+                    n.first > m.last
+                        && n.first <= m.last + 3
+                        && n.polarity == Polarity::Event
+                        && (m.last + 1..n.first).all(|i| c.is("future", i) || c.adverb(i))
+                })
+            })
+            .map(|n| n.first)
+            .collect();
         // Triggers that can own a time expression: not a nominal one that an earlier trigger of
         // its clause makes content ("bertemu …, kemarin, dalam pertemuan …").
         let headline = s.end <= doc.article.body_start;
@@ -785,7 +800,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
             // A nominal trigger after a verbal one in its clause is that event's content; only
             // a material-conflict deed (15-20) reacted to, with its own agent, is an event too.
-            if agreeing.contains(&head) || agreed_content.contains(&head) {
+            if agreeing.contains(&head)
+                || agreed_content.contains(&head)
+                || threatened.contains(&head)
+            {
                 continue;
             }
             // ("… di sela kunjungan Presiden ke Malaysia": a noun that frames the act is an event
@@ -1003,6 +1021,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 .map(|n| n.first)
                 // ("sepakat memulihkan hubungan diplomatik dengan Israel": the act agreed to is
                 // the agreement's content; its object is the agreement's other party.)
+                // ("mengancam akan menghentikan pasokan ke Ukraina": so is a threat's.)
+                .filter(|&f| !(m.code.starts_with("13") && f <= m.last + 3))
                 .find(|f| !(m.code == ACCORD && agreed_content.contains(f)))
                 .unwrap_or(c.words.len());
             // A reaction (statement, demand, disapproval, rejection, threat, protest) is aimed
