@@ -247,15 +247,13 @@ impl<'a> Clauses<'a> {
         let mut i = a.first;
         let mut skipped = 0;
         let mut joined = false;
+        // ("…, Oslo langsung membalas": adverbs may stand before the verb.)
+        let verb_after = is_verb_form(self.word(self.past_adverbs(a.last + 1)));
         while i > 0 {
             i -= 1;
             // "Di kawasan, Kementerian …": the comma closing an opening phrase ends it; so does
             // one right before a subject and its verb ("…, Korea Utara menembakkan").
             let comma = self.text[self.tokens[i].end..self.tokens[i + 1].start].contains(',');
-            // ("…, Oslo langsung membalas": adverbs may stand before the verb.)
-            let verb_after = (a.last + 1..self.words.len())
-                .find(|&j| !self.adverb(j))
-                .is_some_and(|j| is_verb_form(self.word(j)));
             if self.opening_end == Some(i + 1) || (comma && i + 1 == a.first && verb_after) {
                 return None;
             }
@@ -425,6 +423,13 @@ impl<'a> Clauses<'a> {
         g
     }
 
+    /// The first word from `i` on that is no adverb (the sentence's length if none is).
+    fn past_adverbs(&self, i: usize) -> usize {
+        (i..self.words.len())
+            .find(|&j| !self.adverb(j))
+            .unwrap_or(self.words.len())
+    }
+
     /// "Putus Hubungan dengan Iran, Bahrain dan Sudan Menyusul", "Berbeda dengan Swedia,
     /// Norwegia langsung membalas": actors after a comma that are followed, together with those
     /// "dan" joins to them, by a verb of their own start a new clause rather than continue a
@@ -468,9 +473,7 @@ impl<'a> Clauses<'a> {
             }
         }
         // ("…, Norwegia langsung membalas": adverbs may stand before the verb.)
-        let next = (self.actors[end].last + 1..self.words.len())
-            .find(|&j| !self.adverb(j))
-            .unwrap_or(self.words.len());
+        let next = self.past_adverbs(self.actors[end].last + 1);
         self.prep_before(&self.actors[first])
             // ("…, Lindqvist dan Vega saling serang": "saling" opens a verb phrase.)
             && (self.cue_starts.contains(&next)
@@ -1022,7 +1025,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 // ("sepakat memulihkan hubungan diplomatik dengan Israel": the act agreed to is
                 // the agreement's content; its object is the agreement's other party.)
                 // ("mengancam akan menghentikan pasokan ke Ukraina": so is a threat's.)
-                .filter(|&f| !(m.code.starts_with("13") && f <= m.last + 3))
+                .filter(|f| !threatened.contains(f))
                 .find(|f| !(m.code == ACCORD && agreed_content.contains(f)))
                 .unwrap_or(c.words.len());
             // A reaction (statement, demand, disapproval, rejection, threat, protest) is aimed

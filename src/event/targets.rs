@@ -388,7 +388,6 @@ fn from_anaphors(
         c,
         m,
         matches,
-        times,
         head,
         limit,
         nominal,
@@ -475,7 +474,7 @@ fn from_anaphors(
             // ("… sebagai agresi Norwegia" names the doer; "… terhadap kedaulatan Islandia"
             // the victim.)
             targets.contains(&a.entity)
-                && (a.first < sebagai || !(sebagai..a.first).any(|i| c.facts(i).prep))
+                && (a.first < sebagai || !(sebagai..a.first).any(|i| c.prep_at(i)))
         })
         && let Some(doer) = anaphoric_act_doer(cx, own, m.first + 1, sebagai)
     {
@@ -679,10 +678,7 @@ fn from_anaphors(
     if targets.is_empty()
         && m.polarity == Polarity::Event
         && ((state_anaphor && !own_state_target)
-            || (head.saturating_sub(2)..=m.last + 3).any(|i| {
-                // ("hari ini" is a date, not an anaphor)
-                c.demonstrative(i) && !times.iter().any(|t| t.first <= i && i <= t.last)
-            }))
+            || (head.saturating_sub(2)..=m.last + 3).any(|i| anaphor_at(cx, i)))
     {
         // The latest other state named before, in this sentence or an earlier one.
         let earlier = c
@@ -707,6 +703,12 @@ fn from_anaphors(
     (sources, targets)
 }
 
+/// A demonstrative that points back at something told: not one inside a time expression
+/// ("hari ini" is a date).
+fn anaphor_at(cx: &Context, i: usize) -> bool {
+    cx.c.demonstrative(i) && !cx.times.iter().any(|t| t.first <= i && i <= t.last)
+}
+
 /// The doer of the act that a demonstrative names in `from..to` when no state is named there
 /// ("langkah tersebut", "perebutan pulau itu"): who did the latest act told of another state,
 /// or, when another state's disapproval came after it, whom that disapproval was aimed at
@@ -718,8 +720,7 @@ fn anaphoric_act_doer(
     to: usize,
 ) -> Option<Vec<usize>> {
     let c = cx.c;
-    let named = (from..to)
-        .any(|i| c.demonstrative(i) && !cx.times.iter().any(|t| t.first <= i && i <= t.last));
+    let named = (from..to).any(|i| anaphor_at(cx, i));
     let state_named = c
         .actors
         .iter()
