@@ -577,11 +577,10 @@ fn events(
                 utf8_percent_encode(&side(&e.target_state, &e.targets), ID),
             );
             let told = bases.iter().filter(|b| **b == plain).count();
-            let name = match (told, e.when) {
+            let by_date = e.when.map(|w| format!("{plain}_{}", dated(&w)));
+            let name = match (told, by_date) {
                 (0, _) => plain.clone(),
-                (_, Some(w)) if !seen.contains(&format!("{plain}_{}", dated(&w))) => {
-                    format!("{plain}_{}", dated(&w))
-                }
+                (_, Some(d)) if !seen.contains(&d) => d,
                 _ => format!("{plain}_{}", told + 1),
             };
             bases.push(plain);
