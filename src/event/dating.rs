@@ -52,6 +52,12 @@ pub(super) fn find_times(
         .into_iter()
         .filter(|t| !(t.first.saturating_sub(2)..t.first).any(|i| c.is("until", i)))
         .filter(|t| !matches!(t.when, When::Day(d) if published.is_some_and(|p| d > p)))
+        // "… perjanjian yang berlaku sejak Juli 2020": "since" in a relative clause with no cue
+        // tells how long a thing has been so, not when an act of the story was done.
+        .filter(|t| !standing_since(c, t.first))
+        // "Albanese, yang dilantik pada 23 Mei lalu, memilih …": a time in a relative clause
+        // set off by commas, which names no act, dates what that clause tells of its noun.
+        .filter(|t| !in_aside(c, t.first, t.last))
         // ""Yang terjadi hari ini …", ujarnya": "hari ini" in a quotation is the day the
         // speaker spoke, the story's day, not the day of publication.
         .filter(|t| {
@@ -362,4 +368,35 @@ pub(super) fn advance_narrative(
             *narrative = Some((When::Day(*d + chrono::Duration::days(step)), String::new()));
         }
     }
+}
+
+/// Whether a time starting at word `first` follows "sejak" in a relative clause that names no
+/// act ("yang berlaku sejak …", "yang terputus sejak …").
+fn standing_since(c: &Clauses, first: usize) -> bool {
+    first >= 3
+        && c.is("since", first - 1)
+        && (first.saturating_sub(4)..first - 1)
+            .any(|y| c.is("relative", y) && (y + 1..first).all(|i| !c.cue_starts.contains(&i)))
+}
+
+/// Whether words `first..=last` lie in a relative clause set off by commas ("…, yang … ,")
+/// whose words before them hold no cue (nor an arrival: "Austin, yang tiba pada Minggu, …"
+/// dates the visit).
+fn in_aside(c: &Clauses, first: usize, last: usize) -> bool {
+    let comma_after = |i: usize| {
+        c.tokens
+            .get(i + 1)
+            .is_some_and(|next| c.text[c.tokens[i].end..next.start].contains(','))
+    };
+    let Some(y) = (first.saturating_sub(5)..first)
+        .rev()
+        .find(|&y| c.is("relative", y))
+    else {
+        return false;
+    };
+    y > 0
+        && comma_after(y - 1)
+        && (last..last + 3).any(|e| comma_after(e) || e + 1 == c.words.len())
+        && (y..last).all(|i| !comma_after(i))
+        && (y + 1..first).all(|i| !c.cue_starts.contains(&i) && !c.is("arrival", i))
 }

@@ -238,6 +238,17 @@ impl<'a> Clauses<'a> {
         self.before_facts(a).is(class)
     }
 
+    /// "protes … melalui kedutaan besarnya di Beijing": an actor in a phrase that names the
+    /// channel an act goes through (opened by "melalui" after the cue at `head`, no verb
+    /// between) is the go-between, not the target.
+    fn via(&self, a: &Actor, head: usize) -> bool {
+        (head + 1..a.first)
+            .rev()
+            .take(5)
+            .take_while(|&i| !is_verb_form(self.word(i)) || self.is("channel_prep", i))
+            .any(|i| self.is("channel_prep", i))
+    }
+
     fn prep_before(&self, a: &Actor) -> bool {
         self.before_facts(a).prep
     }
@@ -1068,6 +1079,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         // "sangat berharap kedua pihak mematuhi …": a pair addressed by an
                         // appeal or demand right after it.
                         && (!c.actors[k].pair || (addressed && c.actors[k].first == m.last + 1))
+                        && !c.via(&c.actors[k], head)
                 })
                 .collect();
             // "menyatakan Indonesia "sangat prihatin" atas … di Myanmar": the source's own state

@@ -593,7 +593,7 @@ fn from_anaphors(
     // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
     if targets.is_empty() && m.polarity == Polarity::Event {
         let noun = (head.saturating_sub(2)..=(m.last + 3).min(c.words.len()))
-            .filter(|&i| i > 0 && c.demonstrative(i))
+            .filter(|&i| i > 0 && anaphor_at(cx, i))
             .map(|i| c.word(i - 1))
             .find(|w| {
                 w.chars().count() >= 4
@@ -706,7 +706,9 @@ fn from_anaphors(
 /// A demonstrative that points back at something told: not one inside a time expression
 /// ("hari ini" is a date).
 fn anaphor_at(cx: &Context, i: usize) -> bool {
-    cx.c.demonstrative(i) && !cx.times.iter().any(|t| t.first <= i && i <= t.last)
+    cx.c.demonstrative(i)
+        && !cx.times.iter().any(|t| t.first <= i && i <= t.last)
+        && !(i > 0 && cx.c.is("time_noun", i - 1))
 }
 
 /// The doer of the act that a demonstrative names in `from..to` when no state is named there
