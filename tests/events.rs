@@ -3610,3 +3610,19 @@ fn a_bomb_tested_is_force_shown_not_used() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("195")), "{rows:#?}");
 }
+
+#[test]
+fn an_adverb_after_a_reaction_does_not_hide_its_anaphoric_object() {
+    let rows = events_of(
+        "Uji Coba Rudal\n\
+         Norwegia menguji coba rudal balistik baru pada Senin (3/3).\n\
+         Pada hari yang sama, Swedia mengecam keras uji coba tersebut.\n",
+        "2025-03-06",
+    );
+    // "keras" stands between the verb and "uji coba tersebut", which points back at Norway's
+    // test.
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 SWE NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+}

@@ -437,6 +437,8 @@ fn from_anaphors(
     // "menyebut pengerahan itu sebagai provokasi": an anaphoric object points to the
     // last other state named before.
     // "… dengan negara kecil kaya gas itu": "negara … itu" after the trigger too.
+    // "mengecam keras uji coba tersebut": the object starts past the adverbs after the cue.
+    let obj = c.past_adverbs(m.last + 1);
     let state_anaphor = (m.last + 1..limit)
         .any(|i| c.word(i) == "negara" && (i + 1..(i + 6).min(limit)).any(|j| c.demonstrative(j)));
     // "mengecam penyitaan itu sebagai … pelanggaran terhadap kedaulatan Ukraina": an
@@ -444,7 +446,7 @@ fn from_anaphors(
     // whatever states the rest of the clause names.
     // ("menyebut serangan itu sebagai pelanggaran batas": the noun may stand inside a
     // cue's gap, right after its verb.)
-    let reacted_noun = [m.last + 1, head + 1]
+    let reacted_noun = [obj, head + 1]
         .into_iter()
         .find(|&i| i < c.words.len() && c.demonstrative(i + 1));
     if matches!(&m.code[..2], "01" | "10" | "11" | "12" | "13" | "14")
@@ -557,7 +559,7 @@ fn from_anaphors(
                 n.polarity == Polarity::Event
                     && is_nominal(c.word(n.first), headline_bare(c.word(n.first)))
                     && ((n.last < head && n.last + 4 >= head)
-                        || (n.first > m.last && n.first <= m.last + 3))
+                        || (n.first > m.last && n.first <= obj + 2))
                     && (n.last + 1..(n.last + 3).min(c.words.len())).any(|i| c.demonstrative(i))
             })
             .map(|n| &n.code[..2])
@@ -592,7 +594,7 @@ fn from_anaphors(
     // what an earlier sentence introduced with that noun ("pakta keamanan … yang
     // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
     if targets.is_empty() && m.polarity == Polarity::Event {
-        let noun = (head.saturating_sub(2)..=(m.last + 3).min(c.words.len()))
+        let noun = (head.saturating_sub(2)..=(obj + 2).min(c.words.len()))
             .filter(|&i| i > 0 && anaphor_at(cx, i))
             .map(|i| c.word(i - 1))
             .find(|w| {
@@ -678,7 +680,7 @@ fn from_anaphors(
     if targets.is_empty()
         && m.polarity == Polarity::Event
         && ((state_anaphor && !own_state_target)
-            || (head.saturating_sub(2)..=m.last + 3).any(|i| anaphor_at(cx, i)))
+            || (head.saturating_sub(2)..=obj + 2).any(|i| anaphor_at(cx, i)))
     {
         // The latest other state named before, in this sentence or an earlier one.
         let earlier = c
