@@ -3626,3 +3626,26 @@ fn an_adverb_after_a_reaction_does_not_hide_its_anaphoric_object() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn talks_named_as_the_means_of_a_settlement_are_no_talks_held() {
+    let rows = events_of(
+        "Sengketa Perbatasan\n\
+         Perdana Menteri Norwegia pada Senin (3/3) menegaskan Oslo akan menyelesaikan sengketa perbatasan melalui perundingan dengan Swedia.\n",
+        "2025-03-06",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("046")), "{rows:#?}");
+}
+
+#[test]
+fn what_an_unknown_accuser_accuses_a_state_of_is_no_act() {
+    let rows = events_of(
+        "Balasan di Sidang Umum\n\
+         Islandia menggunakan hak jawabnya untuk menanggapi pidato Perdana Menteri Norwegia di Sidang Umum PBB pada Sabtu (1/3).\n\
+         Sigrun juga menuding Norwegia mendukung agenda separatisme.\n",
+        "2025-03-06",
+    );
+    // Sigrun is no one warta knows, so the accusation has no source; the support it charges
+    // Norway with is still its content, not an act the article reports.
+    assert!(!rows.iter().any(|r| r.starts_with("051 NOR")), "{rows:#?}");
+}

@@ -64,7 +64,11 @@ pub(super) fn not_done(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize
             && (c.is("person_pronoun", i + 1)
                 || c.actors.iter().any(|a| a.first == i + 1 && !a.place))
     });
+    // "menyelesaikan sengketa melalui perundingan": a talk named as the means of another act
+    // is no act of its own.
+    let means = head > 0 && c.is("channel_prep", head - 1) && m.code == "046";
     negated(c, head, clause)
+        || means
         || ruled_out_after(c, m.last)
         || (clause..head).any(|i| c.is("hypothetical", i))
         || until_clause

@@ -1489,10 +1489,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     // reports (nor one it attributes: gold writers code the accusation only).
                     // (Nor force, which the article tells as fact when two sides accuse each
                     // other of starting a clash; a denial answers the accusation.)
+                    // ("Silvany menuding Vanuatu mendukung …": so is the content of an
+                    // accusation whose accuser warta does not know, right after its verb.)
                     let accused_of = m.polarity == Polarity::Event
                         && !m.code.starts_with("11")
                         && !m.code.starts_with("19")
-                        && sentence_events.iter().any(|&e| {
+                        && (sentence_events.iter().any(|&e| {
                             let x = &events[e];
                             x.code.starts_with("112")
                                 && x.evidence
@@ -1500,7 +1502,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                                     .any(|v| v.sentence == si && v.end <= trigger_start)
                                 && x.target_state.is_some()
                                 && x.target_state == ss
-                        });
+                        }) || matches.iter().any(|p| {
+                            p.code.starts_with("112")
+                                && p.polarity == Polarity::Event
+                                && p.last < head
+                                && c.actors.iter().any(|a| {
+                                    a.entity == src && a.first == p.last + 1 && a.last < head
+                                })
+                        }));
                     if accused_of {
                         continue;
                     }
