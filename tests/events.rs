@@ -3649,3 +3649,16 @@ fn what_an_unknown_accuser_accuses_a_state_of_is_no_act() {
     // Norway with is still its content, not an act the article reports.
     assert!(!rows.iter().any(|r| r.starts_with("051 NOR")), "{rows:#?}");
 }
+
+#[test]
+fn an_act_after_agar_is_asked_for_not_done() {
+    let rows = events_of(
+        "Seruan Oslo\n\
+         Perdana Menteri Norwegia Ola Hansen berpidato di Sidang Umum PBB pada Sabtu (1/3).\n\
+         Ia meminta pemerintah Islandia memenuhi seruan sejumlah negara agar utusan Swedia diizinkan berkunjung ke Reykjavik.\n",
+        "2025-03-06",
+    );
+    assert!(rows.iter().any(|r| r.starts_with("020 NOR ISL")), "{rows:#?}");
+    // The envoy's visit is what the appeal asks for.
+    assert!(!rows.iter().any(|r| r.starts_with("042")), "{rows:#?}");
+}

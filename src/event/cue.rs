@@ -67,8 +67,11 @@ pub(super) fn not_done(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize
     // "menyelesaikan sengketa melalui perundingan": a talk named as the means of another act
     // is no act of its own.
     let means = head > 0 && c.is("channel_prep", head - 1) && m.code == "046";
+    // "meminta Islandia agar mengizinkan …": what an appeal asks for is not done.
+    let requested = (clause.saturating_sub(1)..head).any(|i| c.is("purpose", i));
     negated(c, head, clause)
         || means
+        || requested
         || ruled_out_after(c, m.last)
         || (clause..head).any(|i| c.is("hypothetical", i))
         || until_clause
