@@ -3658,7 +3658,28 @@ fn an_act_after_agar_is_asked_for_not_done() {
          Ia meminta pemerintah Islandia memenuhi seruan sejumlah negara agar utusan Swedia diizinkan berkunjung ke Reykjavik.\n",
         "2025-03-06",
     );
-    assert!(rows.iter().any(|r| r.starts_with("020 NOR ISL")), "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("020 NOR ISL")),
+        "{rows:#?}"
+    );
     // The envoy's visit is what the appeal asks for.
     assert!(!rows.iter().any(|r| r.starts_with("042")), "{rows:#?}");
+}
+
+#[test]
+fn a_demonstrative_in_an_opening_frame_or_opening_the_sentence_names_no_target() {
+    let rows = events_of(
+        "Norwegia dan Swedia Bertemu di KTT Islandia\n\
+         Presiden Norwegia Ola Hansen dan Presiden Swedia Erik Lund menggelar pertemuan di sela KTT di Reykjavik, Sabtu (1/3).\n\
+         \"Ini pertemuan yang penting,\" ujar Hansen sebelum pembicaraan dimulai.\n\
+         Dalam pertemuan itu, keduanya sepakat memperkuat kerja sama energi.\n",
+        "2025-03-06",
+    );
+    // Iceland only hosts the summit the two met at: "Ini" is a pronoun and "pertemuan itu"
+    // frames the agreement, so neither points at the last state named.
+    assert!(
+        rows.iter().any(|r| r.starts_with("030 NOR SWE")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.contains(" ISL ")), "{rows:#?}");
 }

@@ -708,9 +708,14 @@ fn from_anaphors(
 /// A demonstrative that points back at something told: not one inside a time expression
 /// ("hari ini" is a date).
 fn anaphor_at(cx: &Context, i: usize) -> bool {
-    cx.c.demonstrative(i)
+    // ("Ini pertemuan penting": one opening the sentence is a pronoun, not a noun's.)
+    i > 0
+        && cx.c.demonstrative(i)
         && !cx.times.iter().any(|t| t.first <= i && i <= t.last)
-        && !(i > 0 && cx.c.is("time_noun", i - 1))
+        && !cx.c.is("time_noun", i - 1)
+        // ("Dalam pertemuan itu, keduanya sepakat …": one in the opening phrase frames the
+        // act; it is not its object.)
+        && !cx.c.opening_end.is_some_and(|o| i < o && cx.head >= o)
 }
 
 /// The doer of the act that a demonstrative names in `from..to` when no state is named there
