@@ -3683,3 +3683,23 @@ fn a_demonstrative_in_an_opening_frame_or_opening_the_sentence_names_no_target()
     );
     assert!(!rows.iter().any(|r| r.contains(" ISL ")), "{rows:#?}");
 }
+
+#[test]
+fn force_or_sanctions_announced_on_a_condition_are_threats_at_its_actor() {
+    let rows = events_of(
+        "Ketegangan Memuncak\n\
+         Perdana Menteri Norwegia Ola Hansen pada Senin (3/3) menegaskan, jika Swedia menyerang, Norwegia akan membalas dengan segenap kekuatan.\n\
+         Jika Islandia tetap menahan kapal itu, Oslo akan menjatuhkan sanksi, kata Hansen.\n\
+         Hansen juga menawarkan kerja sama penyelidikan apabila Finlandia menyerahkan bukti.\n",
+        "2025-03-06",
+    );
+    // The condition told before the act names whom it threatens; the sanctions are not
+    // imposed but threatened (1312); an offer on a condition is made to its actor.
+    assert!(
+        rows.iter().any(|r| r.starts_with("130 NOR SWE 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(rows.iter().any(|r| r.starts_with("1312 NOR ISL")), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("16")), "{rows:#?}");
+    assert!(rows.iter().any(|r| r.starts_with("030 NOR FIN")), "{rows:#?}");
+}

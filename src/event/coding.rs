@@ -79,6 +79,16 @@ pub(super) fn code(c: &Clauses, m: &CueMatch, clause: usize) -> String {
         || (!m.code.starts_with("05") && window.into_iter().any(|i| c.is("intent", i)));
     // "latihan pengeboman": force rehearsed is force shown (150), not used.
     let rehearsed = m.code.as_str() >= "18" && head > 0 && c.is("exercise", head - 1);
+    // "…, Oslo akan menjatuhkan sanksi": sanctions or force announced on a condition are
+    // threatened (1312 sanctions, 137 repression, 138 force).
+    if super::cue::conditional_threat(c, m) {
+        return match &m.code[..2] {
+            "16" => "1312",
+            "17" => "137",
+            _ => "138",
+        }
+        .to_owned();
+    }
     match (&m.code[..2], announced) {
         // "sepakat menghidupkan lagi …", "menyepakati …", "kesepakatan itu": an accord
         // is coded by what was agreed, and what no cue names is agreed for later,

@@ -44,6 +44,7 @@ pub(super) fn not_done(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize
     // "Paraguay baru akan meratifikasi … jika Bolivia …": an act announced on a condition
     // told after it is hypothetical too (a threat is conditional by nature).
     let conditional_plan = !m.code.starts_with("13")
+        && !conditional_threat(c, m)
         && (head.saturating_sub(3)..head).any(|i| c.is("future", i))
         && (m.last + 1..c.words.len()).any(|i| c.is("hypothetical", i));
     // "jika …, maka … bisa terancam", "jika ada tahanan, mereka akan dibebaskan": the
@@ -53,6 +54,7 @@ pub(super) fn not_done(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize
         && (0..head).any(|i| c.is("hypothetical", i)))
         || (clause > 0
             && !m.code.starts_with("13")
+            && !conditional_threat(c, m)
             && c.is("hypothetical", c.clause_start(clause - 1, commas))
             && (clause..head).any(|i| c.is("future", i)));
     // "Parlemen Makedonia harus meratifikasinya": an act required is not done.
@@ -78,6 +80,17 @@ pub(super) fn not_done(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize
         || conditional_plan
         || consequence
         || required
+}
+
+/// "Jika Islandia menahan kapal itu, Oslo akan menjatuhkan sanksi": a state announcing
+/// sanctions or force on a condition threatens them (CAMEO 13), whichever side of the act
+/// the condition is told.
+pub(super) fn conditional_threat(c: &Clauses, m: &CueMatch) -> bool {
+    let head = m.first;
+    m.polarity == Polarity::Event
+        && m.code.as_str() >= "16"
+        && (head.saturating_sub(3)..head).any(|i| c.is("future", i))
+        && (0..c.words.len()).any(|i| c.is("hypothetical", i))
 }
 
 /// "menolak meminta maaf": what a refusal refuses is not done.

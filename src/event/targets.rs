@@ -133,14 +133,21 @@ fn from_context(
             .unwrap_or_default();
     }
     // "memperingatkan akan merespons dengan tegas jika Pyongyang …": a threat is aimed
-    // at the actor its condition names.
-    if targets.is_empty() && &m.code[..2] == "13" {
-        targets = (m.last + 1..c.words.len())
-            .find(|&i| c.is("hypothetical", i))
-            .and_then(|h| {
-                c.actors
-                    .iter()
-                    .position(|a| a.first > h && !a.place && !own.contains(&state_of(a.entity)))
+    // at the actor its condition names ("Jika Swedia menyerang, Norwegia akan membalas":
+    // told before it, too), and so is an offer ("menawarkan penyelidikan bersama apabila
+    // Swedia menyerahkan bukti").
+    let threat =
+        &m.code[..2] == "13" || super::cue::conditional_threat(c, m) || &m.code[..2] == "03";
+    if targets.is_empty() && threat {
+        let after = (m.last + 1..c.words.len()).find(|&i| c.is("hypothetical", i));
+        let before = || (0..head).rfind(|&i| c.is("hypothetical", i));
+        targets = after
+            .map(|h| (h, c.words.len()))
+            .or_else(|| before().map(|h| (h, head)))
+            .and_then(|(h, end)| {
+                c.actors.iter().position(|a| {
+                    a.first > h && a.last < end && !a.place && !own.contains(&state_of(a.entity))
+                })
             })
             .map(|k| c.group_entities(k))
             .unwrap_or_default();
