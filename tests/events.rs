@@ -3699,7 +3699,28 @@ fn force_or_sanctions_announced_on_a_condition_are_threats_at_its_actor() {
         rows.iter().any(|r| r.starts_with("130 NOR SWE 2025-03-03")),
         "{rows:#?}"
     );
-    assert!(rows.iter().any(|r| r.starts_with("1312 NOR ISL")), "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("1312 NOR ISL")),
+        "{rows:#?}"
+    );
     assert!(!rows.iter().any(|r| r.starts_with("16")), "{rows:#?}");
-    assert!(rows.iter().any(|r| r.starts_with("030 NOR FIN")), "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("030 NOR FIN")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_capital_before_a_verb_of_agreement_acts_for_its_state() {
+    let rows = events_of(
+        "Kesepakatan Pelabuhan\n\
+         Norwegia dan Swedia menandatangani perjanjian pelabuhan pada Senin (3/3).\n\
+         Oslo sepakat memberikan hak pengelolaan pelabuhan itu kepada Swedia.\n",
+        "2025-03-06",
+    );
+    // "sepakat" has no verb prefix, yet Oslo before it is the government agreeing.
+    assert!(
+        rows.iter().any(|r| r.starts_with("030 NOR SWE 2025-03-03")),
+        "{rows:#?}"
+    );
 }

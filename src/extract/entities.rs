@@ -566,6 +566,13 @@ fn acts(
             .any(|m| !m.object_required)
     };
     let cue_verb = |w: &str| !strict || lexicon_verb(w);
+    // ("Yerevan sepakat memberikan …": a verb of agreement has no prefix.)
+    let accord_verb = |w: &str| {
+        x.cues
+            .find(&[w.to_owned()])
+            .iter()
+            .any(|m| m.code == "019" && !m.object_required)
+    };
     // "Islamabad menarik pulang duta besarnya": a cue of several words may start at the verb.
     let cue_from = |at: usize| {
         let words: Vec<String> = tokens
@@ -694,7 +701,7 @@ fn acts(
         || (adjacent_next
             && after.is_some_and(|(w, cap, at)| {
                 (!cap
-                    && is_verb_form(&w)
+                    && (is_verb_form(&w) || accord_verb(&w))
                     && (cue_verb(&w) || cue_from(at))
                     && !(building && past_adverb && !lexicon_verb(&w)))
                     || (cap && headline_cue(&w))
