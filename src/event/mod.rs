@@ -1607,7 +1607,7 @@ const TITLE_WORDS: usize = 8;
 const MEDIATE: &str = "045";
 
 /// CAMEO's code for an accord ("sepakat"), which warta reads but never emits on its own.
-const ACCORD: &str = "019";
+pub(crate) const ACCORD: &str = "019";
 
 /// CAMEO's code for an intent to cooperate, not otherwise specified.
 const INTENT: &str = "030";

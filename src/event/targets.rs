@@ -134,11 +134,10 @@ fn from_context(
     }
     // "memperingatkan akan merespons dengan tegas jika Pyongyang …": a threat is aimed
     // at the actor its condition names ("Jika Swedia menyerang, Norwegia akan membalas":
-    // told before it, too), and so is an offer ("menawarkan penyelidikan bersama apabila
+    // told before it, too), and so is an offer ("menawarkan kerja sama penyelidikan apabila
     // Swedia menyerahkan bukti").
-    let threat =
-        &m.code[..2] == "13" || super::cue::conditional_threat(c, m) || &m.code[..2] == "03";
-    if targets.is_empty() && threat {
+    let on_condition = matches!(&m.code[..2], "13" | "03") || super::cue::conditional_threat(c, m);
+    if targets.is_empty() && on_condition {
         let after = (m.last + 1..c.words.len()).find(|&i| c.is("hypothetical", i));
         let before = || (0..head).rfind(|&i| c.is("hypothetical", i));
         targets = after
@@ -602,7 +601,7 @@ fn from_anaphors(
     // diumumkan Biden, Johnson dan Morrison"); the states named with it are the target.
     if targets.is_empty() && m.polarity == Polarity::Event {
         let noun = (head.saturating_sub(2)..=(obj + 2).min(c.words.len()))
-            .filter(|&i| i > 0 && anaphor_at(cx, i))
+            .filter(|&i| anaphor_at(cx, i))
             .map(|i| c.word(i - 1))
             .find(|w| {
                 w.chars().count() >= 4

@@ -571,7 +571,7 @@ fn acts(
         x.cues
             .find(&[w.to_owned()])
             .iter()
-            .any(|m| m.code == "019" && !m.object_required)
+            .any(|m| m.code == crate::event::ACCORD && !m.object_required)
     };
     // "Islamabad menarik pulang duta besarnya": a cue of several words may start at the verb.
     let cue_from = |at: usize| {
