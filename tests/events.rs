@@ -3724,3 +3724,13 @@ fn a_capital_before_a_verb_of_agreement_acts_for_its_state() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_mobile_phone_tapped_is_no_telephone_call() {
+    let rows = events_of(
+        "Skandal Penyadapan\n\
+         Dokumen yang bocor mengungkap bahwa Norwegia memantau telepon seluler Presiden Islandia pada Senin (3/3).\n",
+        "2025-03-06",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("041")), "{rows:#?}");
+}
