@@ -383,11 +383,6 @@ fn standing_since(c: &Clauses, first: usize) -> bool {
 /// whose words before them hold no cue (nor an arrival: "Austin, yang tiba pada Minggu, …"
 /// dates the visit).
 fn in_aside(c: &Clauses, first: usize, last: usize) -> bool {
-    let comma_after = |i: usize| {
-        c.tokens
-            .get(i + 1)
-            .is_some_and(|next| c.text[c.tokens[i].end..next.start].contains(','))
-    };
     let Some(y) = (first.saturating_sub(5)..first)
         .rev()
         .find(|&y| c.is("relative", y))
@@ -395,8 +390,8 @@ fn in_aside(c: &Clauses, first: usize, last: usize) -> bool {
         return false;
     };
     y > 0
-        && comma_after(y - 1)
-        && (last..last + 3).any(|e| comma_after(e) || e + 1 == c.words.len())
-        && (y..last).all(|i| !comma_after(i))
+        && c.comma_after(y - 1)
+        && (last..last + 3).any(|e| c.comma_after(e) || e + 1 == c.words.len())
+        && (y..last).all(|i| !c.comma_after(i))
         && (y + 1..first).all(|i| !c.cue_starts.contains(&i) && !c.is("arrival", i))
 }

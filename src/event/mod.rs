@@ -264,7 +264,7 @@ impl<'a> Clauses<'a> {
             i -= 1;
             // "Di kawasan, Kementerian …": the comma closing an opening phrase ends it; so does
             // one right before a subject and its verb ("…, Korea Utara menembakkan").
-            let comma = self.text[self.tokens[i].end..self.tokens[i + 1].start].contains(',');
+            let comma = self.comma_after(i);
             if self.opening_end == Some(i + 1) || (comma && i + 1 == a.first && verb_after) {
                 return None;
             }
@@ -432,6 +432,13 @@ impl<'a> Clauses<'a> {
             g.insert(0, j);
         }
         g
+    }
+
+    /// Whether a comma stands between word `i` and the next word.
+    fn comma_after(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|next| self.text[self.tokens[i].end..next.start].contains(','))
     }
 
     /// The first word from `i` on that is no adverb (the sentence's length if none is).
