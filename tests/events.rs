@@ -3734,3 +3734,19 @@ fn a_mobile_phone_tapped_is_no_telephone_call() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("041")), "{rows:#?}");
 }
+
+#[test]
+fn the_pair_named_in_the_sentence_is_the_pair_both_states_stand_for() {
+    let rows = events_of(
+        "Perundingan Dagang\n\
+         Perdana Menteri Norwegia bertemu Presiden Swedia di Oslo pada Senin (3/3).\n\
+         Saat itu kedua negara mengumumkan rampungnya perundingan perjanjian dagang Finlandia-Islandia pada Rabu (5/3).\n",
+        "2025-03-06",
+    );
+    // "kedua negara" is the pair the sentence names, not the last pair of the story.
+    assert!(
+        rows.iter().any(|r| r.starts_with("046 FIN ISL 2025-03-05")),
+        "{rows:#?}"
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("046 NOR")), "{rows:#?}");
+}

@@ -126,6 +126,7 @@ fn pair_words(
                 let last = if w == "kedua" { i + 1 } else { i };
                 let pair = pair_here(i)
                     .filter(|_| w == "keduanya")
+                    .or_else(|| named_pair(doc, text, tokens, &actors).filter(|_| w == "kedua"))
                     .unwrap_or_else(|| last_pair.to_vec());
                 for e in pair {
                     paired.push(Actor {
@@ -142,6 +143,27 @@ fn pair_words(
         actors.sort_by_key(|a| (a.first, a.last));
     }
     actors
+}
+
+/// Two states named side by side in the sentence ("perjanjian dagang Indonesia-Australia",
+/// "Indonesia dan Australia"): the pair "kedua negara" in that sentence stands for, rather than
+/// the last pair of an earlier sentence.
+fn named_pair(
+    doc: &Document,
+    text: &str,
+    tokens: &[Token],
+    actors: &[Actor],
+) -> Option<Vec<usize>> {
+    let states: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| !a.place && !a.pair && doc.entities[a.entity].class == EntityClass::State)
+        .collect();
+    states.windows(2).find_map(|w| {
+        let (a, b) = (w[0], w[1]);
+        let between = text[tokens[a.last].end..tokens[b.first].start].trim();
+        (a.entity != b.entity && (between == "-" || between == "dan" || between == "/"))
+            .then(|| vec![a.entity, b.entity])
+    })
 }
 
 /// "negara-negara Amerika": the plural before a state's name makes it a region's.
