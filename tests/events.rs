@@ -3750,3 +3750,16 @@ fn the_pair_named_in_the_sentence_is_the_pair_both_states_stand_for() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("046 NOR")), "{rows:#?}");
 }
+
+#[test]
+fn citizens_released_or_held_in_a_passive_stand_for_their_state() {
+    let rows = events_of(
+        "Tahanan Dibebaskan\n\
+         Dua warga Norwegia dibebaskan Stockholm pada Rabu (5/3).\n",
+        "2025-03-07",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("084 SWE NOR 2025-03-05")),
+        "{rows:#?}"
+    );
+}

@@ -210,6 +210,22 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
             })
         });
     targets = before.map(|k| c.group_entities(k)).unwrap_or_default();
+    // "Dua warga Norwegia dibebaskan Stockholm": a state's citizens as the patient stand for
+    // it (the subject rule skips them, since "warga" also opens a city's residents).
+    if targets.is_empty() {
+        targets = c
+            .actors
+            .iter()
+            .rposition(|a| {
+                a.last < head
+                    && !a.place
+                    && c.before_is("people_noun", a)
+                    && doc.entities[a.entity].class == EntityClass::State
+                    && (a.last + 1..head).all(|i| !is_verb_form(c.word(i)) && !commas.contains(&i))
+            })
+            .map(|k| c.group_entities(k))
+            .unwrap_or_default();
+    }
     // "… dalam perundingan yang ditengahi X": the relative clause's patient is an act of the
     // sentence's subject.
     if relative_passive && m.polarity != Polarity::Deny {
