@@ -2100,6 +2100,16 @@ fn eighteenth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn nineteenth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset19", 10, 0.9, 0.6, 0.8);
+}
+
+#[test]
+fn nineteenth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout19", 10, 0.9, 0.5, 0.65);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
