@@ -3773,3 +3773,24 @@ fn citizens_released_or_held_in_a_passive_stand_for_their_state() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn states_after_a_comma_with_a_verb_of_their_own_are_not_the_object_before_it() {
+    let rows = events_of(
+        "Norwegia Usir Dubes Swedia, Finlandia dan Islandia Tutup Konsulat\n\
+         Langkah itu diumumkan pada Senin (3/3).\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("161 NOR SWE")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("161 NOR FIN")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("161 NOR ISL")),
+        "{rows:#?}"
+    );
+}

@@ -476,8 +476,8 @@ impl<'a> Clauses<'a> {
                 break;
             }
         }
-        // (Only when the list before the comma is an object, after a preposition: "Mesir,
-        // Arab Saudi, UEA dan Bahrain memutuskan …" is one list of subjects.)
+        // (Only when the list before the comma is an object, after a preposition or a cue:
+        // "Mesir, Arab Saudi, UEA dan Bahrain memutuskan …" is one list of subjects.)
         let mut first = x;
         while first > 0 {
             let (a, b) = (&self.actors[first - 1], &self.actors[first]);
@@ -492,7 +492,13 @@ impl<'a> Clauses<'a> {
         }
         // ("…, Norwegia langsung membalas": adverbs may stand before the verb.)
         let next = self.past_adverbs(self.actors[end].last + 1);
-        self.prep_before(&self.actors[first])
+        // ("Usir Dubes Rusia, Latvia dan Estonia Tutup Konsulat": or an object a few words
+        // after a verb cue; "Bantuan Chile, Peru, dan Norwegia Berdatangan" is one list.)
+        let object = (self.actors[first].first.saturating_sub(3)..self.actors[first].first)
+            .rev()
+            .take_while(|&i| !self.comma_after(i) && !self.is("coord", i))
+            .any(|i| self.cue_starts.contains(&i) && !is_nominal(self.word(i), false));
+        (self.prep_before(&self.actors[first]) || object)
             // ("…, Lindqvist dan Vega saling serang": "saling" opens a verb phrase.)
             && (self.cue_starts.contains(&next)
                 || is_verb_form(self.word(next))
