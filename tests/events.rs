@@ -3794,3 +3794,16 @@ fn states_after_a_comma_with_a_verb_of_their_own_are_not_the_object_before_it() 
         "{rows:#?}"
     );
 }
+
+#[test]
+fn closing_border_crossings_with_words_between_restricts_movement() {
+    let rows = events_of(
+        "Perbatasan Ditutup\n\
+         Pemerintah Norwegia memutuskan menutup seluruh pos perbatasan darat dengan Swedia pada Rabu (5/3).\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("191 NOR SWE 2025-03-05")),
+        "{rows:#?}"
+    );
+}
