@@ -3807,3 +3807,32 @@ fn closing_border_crossings_with_words_between_restricts_movement() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_act_noun_told_by_a_passive_verb_takes_the_agent_past_an_adverb() {
+    let rows = events_of(
+        "Latar Belakang\n\
+         Sanksi diberlakukan kembali oleh Norwegia terhadap Swedia pada Senin (3/3).\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("163 NOR SWE 2025-03-03")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn the_state_a_passive_subject_phrase_names_after_dengan_is_the_patient() {
+    let rows = events_of(
+        "Hubungan Membeku\n\
+         Kontak politik tingkat tinggi dengan Oslo dibekukan oleh Stockholm pada Senin (3/3).\n\
+         Dua warga Islandia yang kerap berhubungan dengan Finlandia ditahan otoritas Swedia pada Senin (3/3).\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("160 SWE NOR 2025-03-03")),
+        "{rows:#?}"
+    );
+    // (A relative clause's "dengan" is no part of the act: the held are Icelanders.)
+    assert!(!rows.iter().any(|r| r.contains(" FIN")), "{rows:#?}");
+}

@@ -1328,7 +1328,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     c.actors.iter().position(|a| {
                         !a.place
                             && a.first > v
-                            && (v + 1..a.first).all(|i| matches!(c.word(i), "oleh" | "dari"))
+                            && (v + 1..a.first).all(|i| {
+                                matches!(c.word(i), "oleh" | "dari")
+                                    // ("diberlakukan kembali oleh Oslo")
+                                    || c.adverb(i)
+                            })
                     })
                 });
                 if let Some(k) = agent {

@@ -226,6 +226,25 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
             .map(|k| c.group_entities(k))
             .unwrap_or_default();
     }
+    // "Kontak politik dengan Oslo dibekukan oleh Stockholm": the state a passive's subject
+    // phrase ties the act to ("hubungan dengan X", "kerja sama dengan X") is its patient.
+    if targets.is_empty() {
+        targets = c
+            .actors
+            .iter()
+            .rposition(|a| {
+                a.last < head
+                    && a.first + 8 > head
+                    && !a.place
+                    && matches!(c.before(a), "dengan" | "terhadap")
+                    && a.first >= 2
+                    && !is_verb_form(c.word(a.first - 2))
+                    && (a.first.saturating_sub(6)..head).all(|i| c.word(i) != "yang")
+                    && (a.last + 1..head).all(|i| !is_verb_form(c.word(i)) && !commas.contains(&i))
+            })
+            .map(|k| c.group_entities(k))
+            .unwrap_or_default();
+    }
     // "… dalam perundingan yang ditengahi X": the relative clause's patient is an act of the
     // sentence's subject.
     if relative_passive && m.polarity != Polarity::Deny {
