@@ -3836,3 +3836,23 @@ fn the_state_a_passive_subject_phrase_names_after_dengan_is_the_patient() {
     // (A relative clause's "dengan" is no part of the act: the held are Icelanders.)
     assert!(!rows.iter().any(|r| r.contains(" FIN")), "{rows:#?}");
 }
+
+#[test]
+fn a_title_that_looks_like_a_verb_does_not_cut_the_subject_off() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Dalam pembicaraan telepon dengan Presiden Islandia pada Senin (3/3), Perdana Menteri Norwegia membahas krisis energi.\n\
+         Pertemuan antara Menlu Swedia dan Menlu Finlandia berlangsung di Helsinki, Selasa (4/3).\n",
+        "2025-03-07",
+    );
+    // "Menteri" begins like a me- verb; the frame's call is the Prime Minister's.
+    assert!(
+        rows.iter().any(|r| r.starts_with("041 NOR ISL 2025-03-03")),
+        "{rows:#?}"
+    );
+    // The same title before two states joins them as the meeting's parties.
+    assert!(
+        rows.iter().any(|r| r.starts_with("040 SWE FIN 2025-03-04")),
+        "{rows:#?}"
+    );
+}

@@ -393,8 +393,21 @@ impl<'a> Clauses<'a> {
     /// The actor group around `a`: actors joined by "dan", "serta" or commas.
     fn group(&self, k: usize) -> Vec<usize> {
         let mut g = vec![k];
+        // "Menlu Norwegia dan Menlu Finlandia": the same title before two states.
+        let parallel_title = |x: &Actor, y: &Actor| {
+            let (t0, n) = (x.last + 2, y.first.saturating_sub(x.last + 2));
+            self.entities[y.entity].class == EntityClass::State
+                && self.entities[x.entity].class == EntityClass::State
+                && y.first > x.last + 2
+                && self.is("coord", x.last + 1)
+                && n <= x.first
+                && (0..n).all(|j| {
+                    self.capitalised(t0 + j) && self.word(t0 + j) == self.word(x.first - n + j)
+                })
+        };
         let joined = |x: &Actor, y: &Actor| {
             ((x.first, x.last) == (y.first, y.last) && x.entity != y.entity)
+                || (x.place == y.place && parallel_title(x, y))
                 || (x.place == y.place
                     && self
                         .opening_end
@@ -1816,8 +1829,33 @@ fn days_before(c: &Clauses, clause: usize) -> Option<i64> {
 
 /// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
 fn is_verb_form(w: &str) -> bool {
-    w.chars().count() >= 5 && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
+    w.chars().count() >= 5
+        && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
+        && !NOT_VERBS.iter().any(|n| w.starts_with(n))
 }
+
+/// Nouns and names that begin like a prefixed verb (me-, ber-, di-, ter-) but are none: a
+/// title ("Menteri", "Menlu", "Direktur"), a state or city ("Mesir", "Meksiko", "Berlin"), a
+/// word of the news itself ("diplomat", "diplomasi", "media", "mediasi"). Taken for verbs, they cut a
+/// subject off its title ("Perdana Menteri Norwegia") or end a clause inside a name.
+const NOT_VERBS: &[&str] = &[
+    "berita",
+    "berlin",
+    "deputi",
+    "diktator",
+    "dinas",
+    "diploma",
+    "direktur",
+    "dirjen",
+    "media",
+    "meksiko",
+    "menlu",
+    "menteri",
+    "merdeka",
+    "mesir",
+    "teritori",
+    "tersangka",
+];
 
 /// Nominalisations (pe-…-an, per-…-an, ke-…-an, -an) and bare roots in running text are not
 /// clause verbs.
