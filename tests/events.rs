@@ -2110,6 +2110,16 @@ fn nineteenth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn twentieth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset20", 10, 0.85, 0.5, 0.75);
+}
+
+#[test]
+fn twentieth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout20", 10, 0.85, 0.65, 0.7);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
