@@ -3866,3 +3866,15 @@ fn a_title_that_looks_like_a_verb_does_not_cut_the_subject_off() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_former_office_holder_takes_no_state_from_the_story() {
+    let rows = events_of(
+        "Krisis Norwegia\n\
+         Norwegia dilanda krisis politik sejak Senin (3/3).\n\
+         Dari pengasingan, mantan presiden Ahmed Halvorsen meminta Swedia mengirim pasukan ke Oslo.\n",
+        "2025-03-06",
+    );
+    // The exile appeals for himself, not for the government that ousted him.
+    assert!(!rows.iter().any(|r| r.contains(" NOR SWE ")), "{rows:#?}");
+}

@@ -1033,6 +1033,12 @@ fn title_person(
                 Some(Target::Person(p)) => b.kb_person(*p, Some(role_state), Some(m)),
                 _ => {
                     let e = b.unlinked(EntityClass::Person, name, iso3.clone(), None);
+                    // "mantan presiden Mohamed Nasheed": a former holder holds no post, so
+                    // neither acts in it nor takes a state from the story around him.
+                    let former = text[..h.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| x.kb.cue_class(&w.to_lowercase()) == Some("former"));
                     let pos = Position {
                         role: title.role.clone(),
                         state: iso3.clone(),
@@ -1042,7 +1048,7 @@ fn title_person(
                         leader: title.leader && iso3.is_some(),
                         evidence: Some((name_start, name_end)),
                     };
-                    if !b.entities[e].positions.contains(&pos) {
+                    if !b.entities[e].positions.contains(&pos) && !former {
                         b.entities[e].positions.push(pos);
                     }
                     e
