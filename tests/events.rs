@@ -3878,3 +3878,16 @@ fn a_former_office_holder_takes_no_state_from_the_story() {
     // The exile appeals for himself, not for the government that ousted him.
     assert!(!rows.iter().any(|r| r.contains(" NOR SWE ")), "{rows:#?}");
 }
+
+#[test]
+fn a_state_declaring_itself_disturbed_disapproves() {
+    let rows = events_of(
+        "Krisis Politik\n\
+         Kementerian Luar Negeri Norwegia, Selasa (4/3), menyatakan terganggu oleh pemberlakuan status darurat di Swedia.\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 NOR SWE 2025-03-04")),
+        "{rows:#?}"
+    );
+}
