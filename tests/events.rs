@@ -3891,3 +3891,17 @@ fn a_state_declaring_itself_disturbed_disapproves() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_feeling_declared_with_no_object_is_aimed_at_the_other_state_of_the_story() {
+    let rows = events_of(
+        "Norwegia Tangguhkan Bantuan untuk Swedia\n\
+         Norwegia menangguhkan bantuan militer untuk Swedia pada Kamis (6/3) setelah kudeta di Stockholm.\n\
+         Menteri Luar Negeri Norwegia Jonas Berg pada hari yang sama menyatakan kecewa.\n",
+        "2025-03-07",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("110 NOR SWE 2025-03-06")),
+        "{rows:#?}"
+    );
+}
