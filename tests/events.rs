@@ -3905,3 +3905,18 @@ fn a_feeling_declared_with_no_object_is_aimed_at_the_other_state_of_the_story() 
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_body_named_after_a_title_is_no_person() {
+    let out = mentions_of(
+        "Kabar Diplomasi\n\
+         Menurut juru bicara Departemen Luar Negeri, Oslo masih meninjau bantuan untuk Swedia.\n",
+        "2025-03-06",
+    );
+    // "Departemen Luar Negeri" after "juru bicara" is the ministry, not a spokesperson's name.
+    assert!(
+        !out.lines()
+            .any(|l| l.contains("Departemen Luar Negeri\tPerson")),
+        "{out}"
+    );
+}

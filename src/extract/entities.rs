@@ -969,9 +969,16 @@ fn title_person(
         .map(|k| after_title[k])
         .take(5)
         .collect();
-    let first_ok = name_tokens
-        .first()
-        .is_some_and(|tk| adjacent(text, end, tk.start));
+    // ("juru bicara Departemen Luar Negeri": the capitalised words after a title may name the
+    // body the holder speaks for, not the holder.)
+    let first_ok = name_tokens.first().is_some_and(|tk| {
+        adjacent(text, end, tk.start)
+            && !x
+                .kb
+                .org_types
+                .iter()
+                .any(|t| t.head.split(' ').next() == Some(tk.text(text)))
+    });
     // Name tokens must not be another known name (a state, organisation, place).
     let known_at = |tk: &Token| {
         hits.iter().any(|hh| {
