@@ -126,7 +126,12 @@ fn pair_words(
                 let last = if w == "kedua" { i + 1 } else { i };
                 let pair = pair_here(i)
                     .filter(|_| w == "keduanya")
-                    .or_else(|| named_pair(doc, text, tokens, &actors).filter(|_| w == "kedua"))
+                    // ("kedua pemimpin": the two leaders named before, not their states.)
+                    .or_else(|| {
+                        named_pair(doc, text, tokens, &actors).filter(|_| {
+                            w == "kedua" && words.get(i + 1).is_none_or(|n| n != "pemimpin")
+                        })
+                    })
                     .unwrap_or_else(|| last_pair.to_vec());
                 for e in pair {
                     paired.push(Actor {
