@@ -3920,3 +3920,16 @@ fn a_body_named_after_a_title_is_no_person() {
         "{out}"
     );
 }
+
+#[test]
+fn a_capital_after_a_passive_verb_of_a_relative_clause_is_the_agent() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Oslo mengecam keras uji coba rudal yang dilakukan Stockholm pada Senin (3/3).\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 NOR SWE 2025-03-03")),
+        "{rows:#?}"
+    );
+}

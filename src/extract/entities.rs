@@ -620,6 +620,19 @@ fn acts(
             _ => false,
         }
     };
+    // "uji coba rudal yang dilakukan Stockholm": right after a passive verb that opens a
+    // relative clause, a capital is that act's agent.
+    let relative_agent = |t: &Token| {
+        let w = lower(t);
+        w.starts_with("di")
+            && is_verb_form(&w)
+            && t.end + 1 >= h.start
+            && tokens
+                .iter()
+                .rev()
+                .find(|p| p.end <= t.start && p.kind == TokenKind::Word)
+                .is_some_and(|p| lower(p) == "yang")
+    };
     if before.is_some_and(|t| x.kb.locative.contains(&lower(t)) && !partner_of_cue(t)) {
         return false;
     }
@@ -629,6 +642,7 @@ fn acts(
         (x.kb.agent_cues.contains(&w) && !(strict && preposition))
             || partner_of_cue(t)
             || (is_verb_form(&w) && cue_verb(&w) && t.end + 1 >= h.start && !t.is_capitalised(text))
+            || relative_agent(t)
     }) {
         return true;
     }
