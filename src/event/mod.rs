@@ -1828,7 +1828,7 @@ fn days_before(c: &Clauses, clause: usize) -> Option<i64> {
 }
 
 /// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
-fn is_verb_form(w: &str) -> bool {
+pub(crate) fn is_verb_form(w: &str) -> bool {
     w.chars().count() >= 5
         && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
         && !NOT_VERBS.iter().any(|n| w.starts_with(n))
@@ -1836,8 +1836,8 @@ fn is_verb_form(w: &str) -> bool {
 
 /// Nouns and names that begin like a prefixed verb (me-, ber-, di-, ter-) but are none: a
 /// title ("Menteri", "Menlu", "Direktur"), a state or city ("Mesir", "Meksiko", "Berlin"), a
-/// word of the news itself ("diplomat", "diplomasi", "media", "mediasi"). Taken for verbs, they cut a
-/// subject off its title ("Perdana Menteri Norwegia") or end a clause inside a name.
+/// word of the news itself ("diplomat", "diplomasi", "media", "mediasi"). Taken for verbs,
+/// they cut a subject off its title ("Perdana Menteri Norwegia") or end a clause inside a name.
 const NOT_VERBS: &[&str] = &[
     "berita",
     "berlin",

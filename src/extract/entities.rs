@@ -12,6 +12,7 @@
 
 use super::{Dateline, Entity, EntityClass, Mention, Position, slug};
 use crate::article::Article;
+use crate::event::is_verb_form;
 use crate::extract::Extractor;
 use crate::gazetteer::{Hit, Target};
 use crate::kb::{Kb, Person};
@@ -720,11 +721,6 @@ fn acts(
                     && !(building && past_adverb && !lexicon_verb(&w)))
                     || (cap && headline_cue(&w))
             }))
-}
-
-/// An Indonesian verb by its prefix: me-/ber-/di-/ter- on a word long enough to carry one.
-fn is_verb_form(w: &str) -> bool {
-    w.chars().count() >= 5 && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
 }
 
 /// States named inside an organisation's name are mentions of those states too.
