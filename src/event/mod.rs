@@ -1339,9 +1339,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     });
                 let agent = verb.and_then(|v| {
                     c.actors.iter().position(|a| {
+                        // ("datang dari Menteri Luar Negeri Finlandia …": past a title.)
+                        let end = c.before_at(a).map_or(a.first, |b| b + 1);
                         !a.place
                             && a.first > v
-                            && (v + 1..a.first).all(|i| {
+                            && end > v
+                            && (v + 1..end).all(|i| {
                                 matches!(c.word(i), "oleh" | "dari")
                                     // ("diberlakukan kembali oleh Oslo")
                                     || c.adverb(i)
