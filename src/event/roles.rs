@@ -210,6 +210,9 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
             })
         });
     targets = before.map(|k| c.group_entities(k)).unwrap_or_default();
+    // (No verb or comma between a patient and its passive verb.)
+    let plain_gap =
+        |from: usize| (from..head).all(|i| !is_verb_form(c.word(i)) && !commas.contains(&i));
     // "Dua warga Norwegia dibebaskan Stockholm": a state's citizens as the patient stand for
     // it (the subject rule skips them, since "warga" also opens a city's residents).
     if targets.is_empty() {
@@ -221,7 +224,7 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
                     && !a.place
                     && c.before_is("people_noun", a)
                     && doc.entities[a.entity].class == EntityClass::State
-                    && (a.last + 1..head).all(|i| !is_verb_form(c.word(i)) && !commas.contains(&i))
+                    && plain_gap(a.last + 1)
             })
             .map(|k| c.group_entities(k))
             .unwrap_or_default();
@@ -240,7 +243,7 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
                     && a.first >= 2
                     && !is_verb_form(c.word(a.first - 2))
                     && (a.first.saturating_sub(6)..head).all(|i| c.word(i) != "yang")
-                    && (a.last + 1..head).all(|i| !is_verb_form(c.word(i)) && !commas.contains(&i))
+                    && plain_gap(a.last + 1)
             })
             .map(|k| c.group_entities(k))
             .unwrap_or_default();

@@ -877,8 +877,8 @@ fn between_parties(
                 && !c.before_is("people_noun", a)
         })
     };
-    // ("menyatakan kecewa": a feeling word after the verb that declares it is a predicate,
-    // not a noun.)
+    // ("menyatakan kecewa", "sangat kecewa": a feeling word after the verb that declares it,
+    // or after an intensifier, is a predicate, not a noun.)
     let declared = head > 0 && matches!(c.word(head - 1), "menyatakan" | "merasa" | "sangat");
     if targets.is_empty()
         && m.polarity == Polarity::Event
