@@ -3948,3 +3948,23 @@ fn criticism_that_comes_from_a_titled_official_is_not_turned_around() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_envoy_sent_is_a_visit_and_one_only_offered_is_none() {
+    let rows = events_of(
+        "Utusan\n\
+         Norwegia mengirim utusan khusus ke Swedia dan Finlandia pada Senin (3/3).\n\
+         Islandia menolak tawaran Presiden Finlandia untuk mengirim utusan khusus ke Reykjavik pada Selasa (4/3).\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR SWE 2025-03-03")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR FIN 2025-03-03")),
+        "{rows:#?}"
+    );
+    // An offer to send one is announced, not done.
+    assert!(!rows.iter().any(|r| r.starts_with("042 FIN")), "{rows:#?}");
+}
