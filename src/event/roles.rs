@@ -210,43 +210,36 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
             })
         });
     targets = before.map(|k| c.group_entities(k)).unwrap_or_default();
-    // (No verb or comma between a patient and its passive verb.)
-    let plain_gap =
-        |from: usize| (from..head).all(|i| !is_verb_form(c.word(i)) && !commas.contains(&i));
-    // "Dua warga Norwegia dibebaskan Stockholm": a state's citizens as the patient stand for
-    // it (the subject rule skips them, since "warga" also opens a city's residents).
-    if targets.is_empty() {
-        targets = c
-            .actors
+    // A patient before the verb, with no verb or comma between them, that `fits`.
+    let patient = |fits: &dyn Fn(&Actor) -> bool| {
+        c.actors
             .iter()
             .rposition(|a| {
                 a.last < head
                     && !a.place
-                    && c.before_is("people_noun", a)
-                    && doc.entities[a.entity].class == EntityClass::State
-                    && plain_gap(a.last + 1)
+                    && (a.last + 1..head).all(|i| !is_verb_form(c.word(i)) && !commas.contains(&i))
+                    && fits(a)
             })
             .map(|k| c.group_entities(k))
-            .unwrap_or_default();
+            .unwrap_or_default()
+    };
+    // "Dua warga Norwegia dibebaskan Stockholm": a state's citizens as the patient stand for
+    // it (the subject rule skips them, since "warga" also opens a city's residents).
+    if targets.is_empty() {
+        targets = patient(&|a| {
+            c.before_is("people_noun", a) && doc.entities[a.entity].class == EntityClass::State
+        });
     }
     // "Kontak politik dengan Oslo dibekukan oleh Stockholm": the state a passive's subject
     // phrase ties the act to ("hubungan dengan X", "kerja sama dengan X") is its patient.
     if targets.is_empty() {
-        targets = c
-            .actors
-            .iter()
-            .rposition(|a| {
-                a.last < head
-                    && a.first + 8 > head
-                    && !a.place
-                    && matches!(c.before(a), "dengan" | "terhadap")
-                    && a.first >= 2
-                    && !is_verb_form(c.word(a.first - 2))
-                    && (a.first.saturating_sub(6)..head).all(|i| c.word(i) != "yang")
-                    && plain_gap(a.last + 1)
-            })
-            .map(|k| c.group_entities(k))
-            .unwrap_or_default();
+        targets = patient(&|a| {
+            a.first + 8 > head
+                && matches!(c.before(a), "dengan" | "terhadap")
+                && a.first >= 2
+                && !is_verb_form(c.word(a.first - 2))
+                && (a.first.saturating_sub(6)..head).all(|i| c.word(i) != "yang")
+        });
     }
     // "… dalam perundingan yang ditengahi X": the relative clause's patient is an act of the
     // sentence's subject.
