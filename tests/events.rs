@@ -2120,6 +2120,11 @@ fn twentieth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_first_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout21", 10, 0.9, 0.55, 0.75);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -3967,4 +3972,24 @@ fn an_envoy_sent_is_a_visit_and_one_only_offered_is_none() {
     );
     // An offer to send one is announced, not done.
     assert!(!rows.iter().any(|r| r.starts_with("042 FIN")), "{rows:#?}");
+}
+
+#[test]
+fn regret_for_ones_own_act_is_an_apology_and_deeper_cooperation_is_intent() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Oslo menyatakan penyesalan atas masuknya kapal patroli ke perairan Swedia pada Senin (3/3).\n\
+         Helsinki menyampaikan penyesalan mendalam atas keputusan Reykjavik pada Senin (3/3).\n\
+         Norwegia dan Finlandia sepakat memperkuat kerja sama pertahanan pada Selasa (4/3).\n\
+         Presiden Finlandia Matti Koski, dalam pernyataan tertulisnya pada hari yang sama, berterima kasih kepada pemerintah Swedia.\n",
+        "2025-03-06",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("055 NOR SWE 2025-03-03"), "{rows:#?}");
+    // Regret over another's decision is disapproval.
+    assert!(has("110 FIN ISL 2025-03-03"), "{rows:#?}");
+    assert!(has("030 NOR FIN 2025-03-04"), "{rows:#?}");
+    assert!(!rows.iter().any(|r| r.starts_with("06")), "{rows:#?}");
+    // A prepositional aside between the subject and its verb does not cut them apart.
+    assert!(has("051 FIN SWE 2025-03-04"), "{rows:#?}");
 }

@@ -614,14 +614,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let t = &c.tokens[i];
             is_verb_form(c.word(i)) && !text[t.start..t.end].starts_with(char::is_uppercase)
         };
+        let opens_phrase = |i: usize| c.prep_at(i) || c.is("occasion_prep", i);
         let asides: Vec<(usize, usize)> = commas
             .windows(2)
             .map(|w| (w[0], w[1]))
             .filter(|&(a, b)| {
                 b > a
-                    && b - a <= 5
+                    // (A longer one opens with a preposition: "…, dalam pernyataan tertulisnya
+                    // pada hari yang sama, …"; a ter- participle is no verb of its own there.)
+                    && (b - a <= 5 || (b - a <= 8 && opens_phrase(a)))
                     && !c.actors.iter().any(|x| a <= x.first && x.first < b)
-                    && !(a..b).any(lowercase_verb)
+                    && !(a..b).any(|i| {
+                        lowercase_verb(i) && !(opens_phrase(a) && c.word(i).starts_with("ter"))
+                    })
                     && c.actors
                         .iter()
                         .rposition(|x| x.last < a)
