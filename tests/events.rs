@@ -2115,6 +2115,11 @@ fn twentieth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_first_dev_set_scores_are_printed() {
+    assert_floors("tests/devset21", 10, 0.9, 0.6, 0.8);
+}
+
+#[test]
 fn twentieth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout20", 10, 0.85, 0.65, 0.7);
 }
@@ -3980,7 +3985,7 @@ fn regret_for_ones_own_act_is_an_apology_and_deeper_cooperation_is_intent() {
         "Kabar Diplomasi\n\
          Oslo menyatakan penyesalan atas masuknya kapal patroli ke perairan Swedia pada Senin (3/3).\n\
          Helsinki menyampaikan penyesalan mendalam atas keputusan Reykjavik pada Senin (3/3).\n\
-         Norwegia dan Finlandia sepakat memperkuat kerja sama pertahanan pada Selasa (4/3).\n\
+         Norwegia memperkuat kerja sama pertahanan dengan Finlandia pada Selasa (4/3).\n\
          Presiden Finlandia Matti Koski, dalam pernyataan tertulisnya pada hari yang sama, berterima kasih kepada pemerintah Swedia.\n",
         "2025-03-06",
     );
