@@ -2120,6 +2120,11 @@ fn twenty_first_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_second_dev_set_scores_are_printed() {
+    assert_floors("tests/devset22", 10, 0.85, 0.55, 0.9);
+}
+
+#[test]
 fn twentieth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout20", 10, 0.85, 0.65, 0.7);
 }
@@ -2127,6 +2132,11 @@ fn twentieth_held_out_set_scores_are_printed() {
 #[test]
 fn twenty_first_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout21", 10, 0.9, 0.55, 0.75);
+}
+
+#[test]
+fn twenty_second_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout22", 10, 0.95, 0.65, 0.8);
 }
 
 #[test]
@@ -3997,4 +4007,29 @@ fn regret_for_ones_own_act_is_an_apology_and_deeper_cooperation_is_intent() {
     assert!(!rows.iter().any(|r| r.starts_with("06")), "{rows:#?}");
     // A prepositional aside between the subject and its verb does not cut them apart.
     assert!(has("051 FIN SWE 2025-03-04"), "{rows:#?}");
+}
+
+#[test]
+fn cancelled_treaties_halted_sending_pledges_and_visits_framed_by_a_day() {
+    let rows = events_of(
+        "Kabar\n\
+         Pemerintah Norwegia membatalkan perjanjian keamanan dengan Swedia pada Kamis (6/3).\n\
+         Finlandia menghentikan sementara pengiriman tenaga kerja ke Islandia pada Kamis (6/3).\n\
+         Swedia menghentikan pengiriman bantuan ke Islandia pada Kamis (6/3).\n\
+         Presiden Finlandia Matti Koski mengumumkan penghentian seluruh kerja sama militer dengan Norwegia pada Jumat (7/3).\n\
+         Denmark juga menaikkan janji bantuan bagi Islandia pada Jumat (7/3).\n\
+         Pengumuman itu disampaikan dalam jumpa pers bersama Presiden Islandia di Reykjavik, Jumat (7/3), pada hari pertama kunjungan resmi Presiden Estonia Alar Karis ke negara itu.\n",
+        "2025-03-08",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("160 NOR SWE 2025-03-06"), "{rows:#?}");
+    assert!(has("160 FIN ISL 2025-03-06"), "{rows:#?}");
+    // Halting aid keeps its own code.
+    assert!(has("162 SWE ISL 2025-03-06"), "{rows:#?}");
+    assert!(has("160 FIN NOR 2025-03-07"), "{rows:#?}");
+    // A pledge of aid is intent, not aid given.
+    assert!(has("033 DNK ISL 2025-03-07"), "{rows:#?}");
+    // The visit's possessor is the visitor, though the clause names the host first.
+    assert!(has("042 EST ISL 2025-03-07"), "{rows:#?}");
+    assert!(!has("042 ISL EST"), "{rows:#?}");
 }

@@ -1286,11 +1286,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     || framing
                     // ("… dengan mediasi Qatar": a noun after a preposition has its own agent.)
                     || (head > 0 && c.prep_at(head - 1))
-                    // ("dibangun dengan dana bantuan Norwegia": a noun may stand between.)
-                    || (head > 1
-                        && c.prep_at(head - 2)
-                        && !is_verb_form(c.word(head - 1))
-                        && !c.actors.iter().any(|a| (a.first..=a.last).contains(&(head - 1))))
+                    // ("dibangun dengan dana bantuan Norwegia", "pada hari pertama kunjungan
+                    // Obama": a noun or two may stand between.)
+                    || (head.saturating_sub(3)..head.saturating_sub(1)).rev().any(|p| {
+                        c.prep_at(p)
+                            && (p + 1..head).all(|i| {
+                                !is_verb_form(c.word(i))
+                                    && !c.actors.iter().any(|a| (a.first..=a.last).contains(&i))
+                            })
+                    })
                     || (object_of_verb
                         && !headline
                         && (m.last + 1..c.actors[k].first).all(|i| {
