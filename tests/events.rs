@@ -4033,3 +4033,23 @@ fn cancelled_treaties_halted_sending_pledges_and_visits_framed_by_a_day() {
     assert!(has("042 EST ISL 2025-03-07"), "{rows:#?}");
     assert!(!has("042 ISL EST"), "{rows:#?}");
 }
+
+#[test]
+fn announced_sanctions_appositions_and_regret_over_a_test_told_before() {
+    let rows = events_of(
+        "Kabar\n\
+         Presiden Swedia mengatakan Swedia akan menjatuhkan sanksi ekonomi terhadap Norwegia.\n\
+         Jepang, salah satu negara donor utama bagi Islandia, mengumumkan pembekuan bantuan hibah baru bagi Reykjavik pada Senin (3/3).\n\
+         Norwegia melakukan uji coba rudal balistik di dekat perairan Denmark pada Minggu (2/3).\n\
+         Finlandia menyatakan penyesalan mendalam atas uji coba tersebut pada Senin (3/3).\n",
+        "2025-03-05",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // Sanctions announced for later are threatened, not imposed.
+    assert!(has("1312 SWE NOR"), "{rows:#?}");
+    assert!(!has("163 SWE NOR"), "{rows:#?}");
+    // The apposition does not cut the subject off; the capital after the aid noun acts.
+    assert!(has("162 JPN ISL 2025-03-03"), "{rows:#?}");
+    // Regret over another's act is disapproval, aimed at who did it.
+    assert!(has("110 FIN NOR 2025-03-03"), "{rows:#?}");
+}

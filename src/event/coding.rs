@@ -100,6 +100,9 @@ pub(super) fn code(c: &Clauses, m: &CueMatch, clause: usize) -> String {
         ("06", true) => "031".to_owned(),
         ("07", true) => "033".to_owned(),
         ("08", true) => "035".to_owned(),
+        // "AS akan menjatuhkan sanksi terhadap X": sanctions announced for later threaten
+        // (1312); other cuts announced are told as done.
+        ("16", true) if m.code.starts_with("163") => "1312".to_owned(),
         _ => m.code.clone(),
     }
 }

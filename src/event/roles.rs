@@ -74,6 +74,27 @@ pub(super) fn subject(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize]
             .position(|a| a.last + 1 == open && !a.place && !c.prep_before(a))
             .filter(|_| commas.contains(&clause))
     });
+    // "Jepang, salah satu negara donor utama bagi Pakistan, mengumumkan …": an apposition
+    // set off by commas, a noun phrase with no verb and no actor of its own (one after a
+    // preposition is the noun's complement), stands between the subject and its verb.
+    let before = before.or_else(|| {
+        let open = commas.iter().copied().filter(|&k| k < clause).max()?;
+        let apposition = commas.contains(&clause)
+            && clause - open <= 8
+            && !c.prep_at(open)
+            && (open..clause).all(|i| !is_verb_form(c.word(i)))
+            && c.actors
+                .iter()
+                .filter(|a| open <= a.first && a.first < clause)
+                .all(|a| c.prep_before(a));
+        apposition
+            .then(|| {
+                c.actors
+                    .iter()
+                    .position(|a| a.last + 1 == open && !a.place && !a.pair && !c.prep_before(a))
+            })
+            .flatten()
+    });
     // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
     // coordinated with an earlier one is that verb's object; the subject is its subject.
     match before {

@@ -536,11 +536,16 @@ fn from_anaphors(
     }
     // "menyesalkan keputusan yang disebutnya … itu": a noun of an earlier trigger's
     // root, made anaphoric by a demonstrative, names that event; its source is the
-    // target.
+    // target. ("menyatakan penyesalan atas uji coba tersebut": the noun may close the cue.)
     if targets.is_empty() && m.polarity == Polarity::Event {
         let end = (m.last + 1..(m.last + 12).min(c.words.len())).find(|&i| c.demonstrative(i));
         if let Some(end) = end {
-            targets = (m.last + 1..end)
+            let from = if end == m.last + 1 {
+                m.last.saturating_sub(1).max(m.first + 1)
+            } else {
+                m.last + 1
+            };
+            targets = (from..end)
                 .flat_map(|i| lexicon.roots(c.word(i)))
                 .find_map(|r| {
                     events.iter().rev().find(|e| {

@@ -616,7 +616,15 @@ fn acts(
             "dengan" => verb_cue() || relations(),
             // ("dibantah keras oleh Abidjan": the agent of a passive event verb.)
             "kepada" | "oleh" => verb_cue(),
-            "bagi" | "terhadap" => right_before(&|p| cue_from(p.start)),
+            // ("bantuan hibah baru bagi Islamabad": an act's noun may take modifiers first;
+            // a verb further back has an object of its own.)
+            "bagi" | "terhadap" => {
+                right_before(&|p| cue_from(p.start))
+                    || before
+                        .iter()
+                        .take(4)
+                        .any(|p| !is_verb_form(&lower(p)) && cue_from(p.start))
+            }
             "dari" => right_before(&|p| lower(p) == "datang"),
             _ => false,
         }
