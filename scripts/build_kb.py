@@ -727,6 +727,16 @@ def keyed(rows, name_col, person_col=None):
     return rows
 
 
+# Organisations the shared table lacks whose names the news uses for actors. A movement that
+# is no state's government for every date the news covers (the Taliban: insurgents 2001-2021)
+# gets no state, so its acts are no state's; without a QID we can vouch for, it stays unlinked.
+# Columns as kb/organisations.tsv: qid, name_en, names_id, kind, state_iso3, qid_source, notes.
+CURATED_ORGANISATIONS = [
+    ("", "Taliban", "Taliban", "movement", "", "",
+     "QID NOT VERIFIED; curated in scripts/build_kb.py: no state (not a government on every date)"),
+]
+
+
 def build_kb_tables(src):
     kb = os.path.join(src, "kb")
     lh, leaders = read_tsv(os.path.join(kb, "leaders.tsv"))
@@ -736,6 +746,7 @@ def build_kb_tables(src):
     keyed(leaders, "name_en", "_person")
     leaders.sort(key=lambda r: (r["key"], r["role"], r["start"]))
     oh, orgs = read_tsv(os.path.join(kb, "organisations.tsv"))
+    orgs += [dict(zip(oh, row)) for row in CURATED_ORGANISATIONS]
     keyed(orgs, "name_en")
     orgs.sort(key=lambda r: r["key"])
     ph, places = read_tsv(os.path.join(kb, "places.tsv"))

@@ -4053,3 +4053,27 @@ fn announced_sanctions_appositions_and_regret_over_a_test_told_before() {
     // Regret over another's act is disapproval, aimed at who did it.
     assert!(has("110 FIN NOR 2025-03-03"), "{rows:#?}");
 }
+
+#[test]
+fn a_welcomed_guest_a_capital_after_a_comma_and_an_organisations_leader() {
+    let text = "Kabar\n\
+         Presiden Islandia menyambut Emmanuel Macron dalam upacara resmi di Reykjavik pada Senin (3/3).\n\
+         Sejak rombongan itu tiba, Oslo berulang kali meminta Stockholm memulangkan mereka.\n\
+         Dalam jumpa pers di Oslo, ia mengatakan pemimpin Taliban Mullah Mohammad Omar selamat.\n";
+    let rows = events_of(text, "2025-03-05");
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // A bare name after "menyambut" is the guest received.
+    assert!(has("043 ISL FRA 2025-03-03"), "{rows:#?}");
+    // "tiba, Oslo": the locative verb is cut off by the comma; the capital acts.
+    assert!(has("020 NOR SWE"), "{rows:#?}");
+    // A leader of a stateless movement takes no state from the sentence's seat.
+    let out = mentions_of(text, "2025-03-05");
+    let omar = out
+        .lines()
+        .find(|l| l.contains("Mullah Mohammad Omar"))
+        .unwrap_or_default();
+    assert!(
+        omar.contains("\tPerson\t") && !omar.contains("NOR"),
+        "{out}"
+    );
+}

@@ -642,7 +642,12 @@ fn acts(
                 .find(|p| p.end <= t.start && p.kind == TokenKind::Word)
                 .is_some_and(|p| lower(p) == "yang")
     };
-    if before.is_some_and(|t| x.kb.locative.contains(&lower(t)) && !partner_of_cue(t)) {
+    // ("Sejak rombongan itu tiba, Jakarta meminta …": not across a comma.)
+    if before.is_some_and(|t| {
+        x.kb.locative.contains(&lower(t))
+            && !text[t.end..h.start].contains(',')
+            && !partner_of_cue(t)
+    }) {
         return false;
     }
     if before.is_some_and(|t| {
@@ -1519,6 +1524,14 @@ fn officials_from_context(b: &mut Builder) {
             .copied()
             .filter(|x| x.end <= first.start && x.entity != i)
             .collect();
+        // "pemimpin Taliban Mullah Mohammad Omar": a title followed by an organisation with no
+        // state is a post in that organisation, not in any state the context names.
+        if own_before.iter().any(|x| {
+            b.entities[x.entity].class == EntityClass::Organization
+                && text[x.end..first.start].trim().is_empty()
+        }) {
+            continue;
+        }
         // "Mali mengecam Prancis, dan Menteri Luar Negeri … menolak kritik itu": two states
         // in the official's own sentence before him leave his side open.
         let mut own_sentence: Vec<&str> = own_before
