@@ -4077,3 +4077,17 @@ fn a_welcomed_guest_a_capital_after_a_comma_and_an_organisations_leader() {
         "{out}"
     );
 }
+
+#[test]
+fn a_known_surname_followed_by_other_given_names_is_someone_else() {
+    let out = mentions_of(
+        "Kabar\n\
+         Pemimpin Korea Utara Kim Jong Il menerima Perdana Menteri Jepang Junichiro Koizumi di Pyongyang pada Selasa (17/9).\n\
+         Kim meminta maaf kepada Koizumi.\n",
+        "2002-09-18",
+    );
+    // "Jong" is a part of "Kim Jong Un", "Il" is not: the titled name is another person,
+    // and the bare "Kim" after it is that person, never Kim Jong Un's QID.
+    assert!(out.contains("\tKim Jong Il\tPerson\t"), "{out}");
+    assert!(!out.contains("Q56226"), "{out}");
+}

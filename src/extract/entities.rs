@@ -884,22 +884,30 @@ fn title_person(
     if let Some(n) = hits.get(j).filter(|n| adjacent(text, end, n.start)) {
         // ("Perdana Menteri Najib Mikati": a known name followed by a capitalised word that is
         // none of that person's names is the start of someone else's name.)
+        // ("Pemimpin Korea Utara Kim Jong Il": every capitalised word of the run after it
+        // is read, so "Jong", a part of "Kim Jong Un", does not hide "Il".)
         let someone_else = |p: usize| {
             let person = &x.kb.persons[p];
-            tokens
-                .iter()
-                .find(|tk| tk.start >= n.end)
-                .is_some_and(|tk| {
-                    let w = tk.text(text);
-                    adjacent(text, n.end, tk.start)
-                        && tk.kind == TokenKind::Word
-                        && tk.is_capitalised(text)
-                        && !x.kb.name_stops.contains(w)
-                        && !person
-                            .names()
-                            .any(|full| full.split([' ', '-']).any(|part| part == w))
-                        && !hits.iter().any(|hh| hh.start == tk.start)
-                })
+            let mut at = n.end;
+            for tk in tokens.iter().filter(|tk| tk.start >= n.end).take(3) {
+                let w = tk.text(text);
+                if !(adjacent(text, at, tk.start)
+                    && tk.kind == TokenKind::Word
+                    && tk.is_capitalised(text)
+                    && !x.kb.name_stops.contains(w)
+                    && !hits.iter().any(|hh| hh.start == tk.start))
+                {
+                    return false;
+                }
+                if !person
+                    .names()
+                    .any(|full| full.split([' ', '-']).any(|part| part == w))
+                {
+                    return true;
+                }
+                at = tk.end;
+            }
+            false
         };
         if let Some(Target::Person(p)) = n
             .first(|t| matches!(t, Target::Person(_)))
