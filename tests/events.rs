@@ -4091,3 +4091,22 @@ fn a_known_surname_followed_by_other_given_names_is_someone_else() {
     assert!(out.contains("\tKim Jong Il\tPerson\t"), "{out}");
     assert!(!out.contains("Q56226"), "{out}");
 }
+
+#[test]
+fn a_counterpart_from_a_state_and_an_envoy_recalled_in_the_passive() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Islandia mengecam Finlandia pada Minggu (2/3).\n\
+         Perdana Menteri Norwegia Jonas Gahr Store dan mitranya dari Swedia, Ulf Kristersson, menandatangani perjanjian perbatasan di Oslo pada Senin (3/3).\n\
+         Duta Besar Finlandia untuk Islandia ditarik pulang pada Selasa (4/3).\n",
+        "2025-03-06",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The counterpart's state signs with the subject.
+    assert!(
+        has("057 NOR SWE 2025-03-03") || has("057 SWE NOR 2025-03-03"),
+        "{rows:#?}"
+    );
+    // Recalled with no agent: by the state the envoy represents, from his post.
+    assert!(has("161 FIN ISL 2025-03-04"), "{rows:#?}");
+}

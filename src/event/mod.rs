@@ -405,9 +405,17 @@ impl<'a> Clauses<'a> {
                     self.capitalised(t0 + j) && self.word(t0 + j) == self.word(x.first - n + j)
                 })
         };
+        // "Menlu Norwegia dan mitranya dari Swedia": a counterpart from a state.
+        let counterpart = |x: &Actor, y: &Actor| {
+            y.first == x.last + 4
+                && self.is("coord", x.last + 1)
+                && self.is("counterpart", x.last + 2)
+                && self.word(x.last + 3) == "dari"
+        };
         let joined = |x: &Actor, y: &Actor| {
             ((x.first, x.last) == (y.first, y.last) && x.entity != y.entity)
                 || (x.place == y.place && parallel_title(x, y))
+                || (x.place == y.place && counterpart(x, y))
                 || (x.place == y.place
                     && self
                         .opening_end

@@ -305,5 +305,27 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
             sources = vec![a.entity];
         }
     }
+    // "Duta Besar Norwegia untuk Islandia ditarik pulang": an envoy recalled with no agent
+    // named is recalled by the state he represents, from the state he is posted to.
+    if sources.is_empty() && m.code.starts_with("161") {
+        let envoy = c.actors.iter().position(|a| {
+            a.last < head
+                && a.first >= 1
+                && matches!(c.word(a.first - 1), "besar" | "dubes")
+                && doc.entities[a.entity].class == EntityClass::State
+        });
+        if let Some(k) = envoy {
+            let post = c.actors.iter().find(|a| {
+                a.first > c.actors[k].last + 1
+                    && a.last < head
+                    && matches!(c.word(a.first - 1), "untuk" | "di")
+                    && doc.entities[a.entity].state.is_some()
+            });
+            if let Some(post) = post {
+                sources = vec![c.actors[k].entity];
+                targets = vec![post.entity];
+            }
+        }
+    }
     (sources, targets)
 }
