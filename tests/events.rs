@@ -4110,3 +4110,18 @@ fn a_counterpart_from_a_state_and_an_envoy_recalled_in_the_passive() {
     // Recalled with no agent: by the state the envoy represents, from his post.
     assert!(has("161 FIN ISL 2025-03-04"), "{rows:#?}");
 }
+
+#[test]
+fn a_relative_clause_past_an_aspect_word_and_a_capital_before_an_aid_noun() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Menteri Luar Negeri Norwegia Espen Barth Eide, yang sedang berkunjung ke Helsinki, menegaskan dukungan negaranya bagi Finlandia pada Selasa (4/3).\n\
+         Stockholm mengumumkan bantuan senilai 10 juta dolar untuk Islandia pada Selasa (4/3).\n",
+        "2025-03-06",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "yang sedang berkunjung": the relative clause hangs from the minister.
+    assert!(has("042 NOR FIN 2025-03-04"), "{rows:#?}");
+    // A capital, an unknown verb, then an act's noun: the government gives the aid.
+    assert!(has("070 SWE ISL 2025-03-04"), "{rows:#?}");
+}

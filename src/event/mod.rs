@@ -952,8 +952,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             } else {
                 before
             };
-            if head > 0
-                && c.word(head - 1) == "yang"
+            if roles::relative_at(&c, head).is_some()
                 && !c.actors.iter().any(hangs_from)
                 && !relative_passive
                 && !message

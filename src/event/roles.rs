@@ -35,7 +35,19 @@ pub(super) fn subject_of_main(
 /// "… Antony Blinken, yang menuntut …": a relative clause's subject is the actor it
 /// hangs from ("presiden AS pertama yang berkunjung …": past an ordinal).
 pub(super) fn hangs_from(c: &Clauses, head: usize, a: &Actor) -> bool {
-    a.last + 2 == head || (a.last + 3 == head && c.is("ordinal", head - 2))
+    relative_at(c, head)
+        .is_some_and(|y| a.last + 1 == y || (a.last + 2 == y && c.is("ordinal", y - 1)))
+}
+
+/// The "yang" that opens a relative clause whose verb is `head`, past the adverbs and aspect
+/// words between them ("…, yang sedang berkunjung ke …").
+pub(super) fn relative_at(c: &Clauses, head: usize) -> Option<usize> {
+    let mut y = head.checked_sub(1)?;
+    while y > 0 && head - y <= 2 && (c.adverb(y) || c.is("progressive", y) || c.is("perfective", y))
+    {
+        y -= 1;
+    }
+    (c.word(y) == "yang").then_some(y)
 }
 
 /// The actor that is the subject of the cue `m` in the clause opening at `clause` (an index
@@ -53,7 +65,8 @@ pub(super) fn subject(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize]
             && c.before(a) != "pro"
     });
     let before = before.or_else(|| {
-        (head >= 2 && c.word(head - 1) == "yang")
+        relative_at(c, head)
+            .is_some_and(|y| y >= 1)
             .then(|| {
                 c.actors
                     .iter()

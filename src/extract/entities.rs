@@ -721,6 +721,15 @@ fn acts(
                     x.kb.cue("reciprocal", &w) || (is_verb_form(&w) && lexicon_verb(&w))
                 })
     });
+    // "Stockholm mengumumkan bantuan …": a verb the lexicon lacks, then an act's noun
+    // that is a cue, in lower case right after it.
+    let noun_cue_after = |at: usize| {
+        tokens
+            .iter()
+            .filter(|t| t.start > at && t.kind == TokenKind::Word)
+            .take(1)
+            .any(|t| !t.is_capitalised(text) && cue_from(t.start))
+    };
     // A headline capitalises its bare verbs: "Beijing Tolak Putusan …".
     let in_headline = h.end <= b.article.body_start;
     let headline_cue = |w: &str| in_headline && lexicon_verb(w);
@@ -730,7 +739,7 @@ fn acts(
             && after.is_some_and(|(w, cap, at)| {
                 (!cap
                     && (is_verb_form(&w) || accord_verb(&w))
-                    && (cue_verb(&w) || cue_from(at))
+                    && (cue_verb(&w) || cue_from(at) || noun_cue_after(at))
                     && !(building && past_adverb && !lexicon_verb(&w)))
                     || (cap && headline_cue(&w))
             }))
