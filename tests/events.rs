@@ -4125,3 +4125,28 @@ fn a_relative_clause_past_an_aspect_word_and_a_capital_before_an_aid_noun() {
     // A capital, an unknown verb, then an act's noun: the government gives the aid.
     assert!(has("070 SWE ISL 2025-03-04"), "{rows:#?}");
 }
+
+#[test]
+fn the_two_states_a_third_one_appeals_to_offers_to_mediate_and_calls_with_a_purpose() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Dalam kunjungannya ke Oslo pada Senin (3/3), Presiden Finlandia Alexander Stubb bertemu Raja Norwegia.\n\
+         Norwegia kemudian mengusir duta besar Swedia pada Selasa (4/3).\n\
+         Swedia membalas dengan mengusir duta besar Norwegia pada Rabu (5/3).\n\
+         Finlandia menyerukan kedua negara menahan diri pada Rabu (5/3).\n\
+         Islandia menawarkan diri menjadi penengah antara Oslo dan Stockholm pada Rabu (5/3).\n\
+         Presiden Finlandia menelepon Perdana Menteri Swedia pada Rabu (5/3) untuk membahas krisis tersebut.\n",
+        "2025-03-06",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "kedua negara" after Finland's verb: the two states of the latest act, not Finland's
+    // own meeting partner.
+    assert!(has("0256 FIN SWE 2025-03-05"), "{rows:#?}");
+    assert!(has("0256 FIN NOR 2025-03-05"), "{rows:#?}");
+    // An offer to mediate between two capitals' governments.
+    assert!(has("039 ISL NOR 2025-03-05"), "{rows:#?}");
+    assert!(has("039 ISL SWE 2025-03-05"), "{rows:#?}");
+    // A call made to discuss is one contact, not a call and a meeting.
+    assert!(has("041 FIN SWE 2025-03-05"), "{rows:#?}");
+    assert!(!has("040 FIN SWE"), "{rows:#?}");
+}

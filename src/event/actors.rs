@@ -132,7 +132,30 @@ fn pair_words(
                             w == "kedua" && words.get(i + 1).is_none_or(|n| n != "pemimpin")
                         })
                     })
-                    .unwrap_or_else(|| last_pair.to_vec());
+                    .unwrap_or_else(|| {
+                        // ("Finlandia menyerukan kedua negara menahan diri": a state that
+                        // speaks of "the two states" is none of them; the two are the
+                        // parties of the latest act between others.)
+                        let state = |e: usize| doc.entities[e].state.as_deref();
+                        // (The pair as the object of its verb: "Menurut Oslo, kedua negara
+                        // sepakat …" names them as the subject.)
+                        let speaker = actors
+                            .iter()
+                            .find(|a| a.last < i && !a.place && !a.pair)
+                            .filter(|a| (a.last + 1..i).any(|j| is_verb_form(&words[j])))
+                            .and_then(|a| state(a.entity));
+                        let in_pair = |p: &[usize]| {
+                            speaker.is_some_and(|s| p.iter().any(|&e| state(e) == Some(s)))
+                        };
+                        if in_pair(last_pair)
+                            && !recent.last_dyad.is_empty()
+                            && !in_pair(recent.last_dyad)
+                        {
+                            recent.last_dyad.to_vec()
+                        } else {
+                            last_pair.to_vec()
+                        }
+                    });
                 for e in pair {
                     paired.push(Actor {
                         first: i,

@@ -15,6 +15,9 @@ pub(super) struct Memory<'a> {
     pub last_speaker: Vec<usize>,
     /// The last two parties named together, met, or brought together.
     pub last_pair: Vec<usize>,
+    /// The parties of the latest act of one state toward another: "kedua negara" when a third
+    /// state speaks of them.
+    pub last_dyad: Vec<usize>,
     /// Lists of three or more actors of different states, as named: what "ketiga negara" is.
     pub last_groups: Vec<Vec<usize>>,
     /// Every state named so far, in order, with its ISO code.
@@ -38,6 +41,7 @@ impl<'a> Memory<'a> {
             last_person,
             last_speaker,
             last_pair,
+            last_dyad,
             last_groups,
             last_states,
             introduced,
@@ -72,6 +76,11 @@ impl<'a> Memory<'a> {
         } else if let Some(&e) = main_events.first() {
             // "…, ujarnya" in the next sentence continues this sentence's subject.
             *last_speaker = events[e].sources.clone();
+        }
+        if let Some(e) = main_events.iter().map(|&e| &events[e]).rfind(|e| {
+            e.source_state.is_some() && e.target_state.is_some() && e.source_state != e.target_state
+        }) {
+            *last_dyad = vec![e.sources[0], e.targets[0]];
         }
         // "Keduanya" after a meeting or call: its two parties; after a mediation, the two
         // parties it brought together, not the mediator.

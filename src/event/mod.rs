@@ -587,6 +587,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let recent = sentence::Recent {
             last_person: memory.last_person,
             last_pair: &memory.last_pair,
+            last_dyad: &memory.last_dyad,
             last_groups: &memory.last_groups,
         };
         let sentence::Sentence {
@@ -990,10 +991,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     || purpose);
             // (The purpose of a visit announced for later is no more done than the visit; and
             // "memanggil duta besar … untuk meminta penjelasan" is one act, the summons.)
+            // ("menelepon X untuk membahas krisis itu": a call's purpose is the call.)
             if purpose
                 && sentence_events.last().is_some_and(|&e| {
                     events[e].code.starts_with("03")
                         || (events[e].code == "114" && matches!(&m.code[..2], "02" | "10"))
+                        || (events[e].code.starts_with("04") && m.code.starts_with("04"))
                 })
             {
                 continue;
@@ -1116,7 +1119,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             || (force && !c.prep_before(&c.actors[k])))
                         // "sangat berharap kedua pihak mematuhi …": a pair addressed by an
                         // appeal or demand right after it.
-                        && (!c.actors[k].pair || (addressed && c.actors[k].first == m.last + 1))
+                        // ("menyerukan kedua negara menahan diri": or right after the verb,
+                        // inside the cue's gap.)
+                        && (!c.actors[k].pair
+                            || (addressed
+                                && (c.actors[k].first == m.last + 1
+                                    || (m.last > head && c.actors[k].first == head + 1))))
                         && !c.via(&c.actors[k], head)
                 })
                 .collect();

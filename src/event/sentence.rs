@@ -13,6 +13,8 @@ pub(super) struct Recent<'r> {
     pub last_person: Option<usize>,
     /// The last pair of actors named together or met ("keduanya").
     pub last_pair: &'r [usize],
+    /// The parties of the latest act between two states.
+    pub last_dyad: &'r [usize],
     /// Lists of three or more actors of different states ("ketiga negara").
     pub last_groups: &'r [Vec<usize>],
 }

@@ -626,6 +626,9 @@ fn acts(
                         .any(|p| !is_verb_form(&lower(p)) && cue_from(p.start))
             }
             "dari" => right_before(&|p| lower(p) == "datang"),
+            // ("menawarkan diri menjadi penengah antara Oslo dan Stockholm": the parties an
+            // act is between.)
+            "antara" => before.iter().any(|p| cue_from(p.start)),
             _ => false,
         }
     };
