@@ -65,8 +65,9 @@ pub(super) fn subject(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize]
             && c.before(a) != "pro"
     });
     let before = before.or_else(|| {
+        // (A "yang" opening the sentence hangs from nothing.)
         relative_at(c, head)
-            .is_some_and(|y| y >= 1)
+            .is_some_and(|y| y > 0)
             .then(|| {
                 c.actors
                     .iter()
