@@ -729,9 +729,8 @@ fn acts(
     let noun_cue_after = |at: usize| {
         tokens
             .iter()
-            .filter(|t| t.start > at && t.kind == TokenKind::Word)
-            .take(1)
-            .any(|t| !t.is_capitalised(text) && cue_from(t.start))
+            .find(|t| t.start > at && t.kind == TokenKind::Word)
+            .is_some_and(|t| !t.is_capitalised(text) && cue_from(t.start))
     };
     // A headline capitalises its bare verbs: "Beijing Tolak Putusan …".
     let in_headline = h.end <= b.article.body_start;
