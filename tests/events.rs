@@ -4150,3 +4150,18 @@ fn the_two_states_a_third_one_appeals_to_offers_to_mediate_and_calls_with_a_purp
     assert!(has("041 FIN SWE 2025-03-05"), "{rows:#?}");
     assert!(!has("040 FIN SWE"), "{rows:#?}");
 }
+
+#[test]
+fn a_provisional_duty_and_an_older_one_in_a_bare_month() {
+    let rows = events_of(
+        "Sengketa Dagang\n\
+         Jumat (27/11), Kementerian Perdagangan Swedia mengumumkan bea masuk antidumping sementara sebesar 107 hingga 212 persen atas ikan Norwegia.\n\
+         Pada Mei, Stockholm telah mengenakan bea tambahan 80 persen atas kayu Norwegia.\n",
+        "2020-12-01",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "sementara sebesar …" is a provisional duty, not "while" opening a clause.
+    assert!(has("163 SWE NOR 2020-11-27"), "{rows:#?}");
+    // "Pada Mei" dates the older duty to May: a second act, not the first told again.
+    assert!(has("163 SWE NOR 2020-05-01/2020-05-31"), "{rows:#?}");
+}

@@ -307,6 +307,18 @@ impl<'a> Clauses<'a> {
         if self.word(i) == "sementara" && i > 0 && is_verb_form(self.word(i - 1)) {
             return false;
         }
+        // "bea masuk sementara sebesar 20 persen atas …", "untuk sementara waktu": followed
+        // by an amount, a preposition or the sentence's end, "sementara" is "provisional";
+        // "while" opens a clause with its own subject.
+        if self.word(i) == "sementara"
+            && i > 0
+            && (i + 1 >= self.words.len()
+                || self.prep_at(i + 1)
+                || self.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                || ["sebesar", "waktu", "ini", "yang", "selama"].contains(&self.word(i + 1)))
+        {
+            return false;
+        }
         let f = self.facts(i);
         f.clause_opener || f.is("hypothetical")
     }

@@ -29,6 +29,19 @@ pub struct TimeExpr {
     pub note: Option<String>,
 }
 
+/// Words after which a short month name ("Mei") is the month, not a name.
+const MONTH_OPENERS: [&str; 9] = [
+    "pada",
+    "sejak",
+    "hingga",
+    "sampai",
+    "awal",
+    "akhir",
+    "pertengahan",
+    "bulan",
+    "medio",
+];
+
 /// Days between two dates or intervals (0 when they overlap); none for a day without a year.
 pub(super) fn gap_days(a: When, b: When) -> Option<i64> {
     let span = |w: When| match w {
@@ -271,12 +284,17 @@ pub(super) fn find_lowered(
                 return Some((end, date, None));
             }
             if let Some(m) = cal(w, "month") {
-                // A bare month name must be capitalised ("Mei", not "mei").
-                if !raw[i].starts_with(|c: char| c.is_uppercase()) || w.len() <= 3 {
+                // A bare month name must be capitalised ("Mei", not "mei"). A short one ("Mei",
+                // "Jan") is also a name or an abbreviation, so it counts only next to a year or
+                // after a word that opens a time ("pada Mei", "akhir Mei").
+                let year: Option<i32> = next(1).parse().ok().filter(|y| (1900..2200).contains(y));
+                let opens_time = i > 0 && MONTH_OPENERS.contains(&lower[i - 1].as_ref());
+                if !raw[i].starts_with(|c: char| c.is_uppercase())
+                    || (w.len() <= 3 && year.is_none() && !opens_time)
+                {
                     return None;
                 }
                 let m = m as u32;
-                let year: Option<i32> = next(1).parse().ok().filter(|y| (1900..2200).contains(y));
                 let y = match (year, published) {
                     (Some(y), _) => y,
                     (None, Some(p)) => {
@@ -418,6 +436,21 @@ mod tests {
             run("tahun lalu", "2024-10-25"),
             [(i("2023-01-01", "2023-12-31"), None)]
         );
+    }
+
+    #[test]
+    fn a_short_month_name_needs_a_year_or_an_opening_word() {
+        let i = |a: &str, b: &str| match (day(a), day(b)) {
+            (When::Day(a), When::Day(b)) => When::Interval(a, b),
+            _ => unreachable!(),
+        };
+        let may = [(i("2020-05-01", "2020-05-31"), None)];
+        assert_eq!(run("Pada Mei, Stockholm", "2020-12-01"), may);
+        assert_eq!(run("hingga akhir Mei", "2020-12-01").len(), 1);
+        assert_eq!(run("sejak Mei 2020", "2021-03-01"), may);
+        // A name ("Mei Ling") or an abbreviation alone is no month.
+        assert!(run("kata Mei Ling", "2020-12-01").is_empty());
+        assert!(run("menurut Jan Eliasson", "2020-12-01").is_empty());
     }
 
     #[test]
