@@ -2140,6 +2140,16 @@ fn twenty_second_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_third_dev_set_scores_are_printed() {
+    assert_floors("tests/devset23", 10, 0.85, 0.42, 0.9);
+}
+
+#[test]
+fn twenty_third_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout23", 10, 0.85, 0.6, 0.8);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
