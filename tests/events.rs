@@ -4175,3 +4175,20 @@ fn a_provisional_duty_and_an_older_one_in_a_bare_month() {
     // "Pada Mei" dates the older duty to May: a second act, not the first told again.
     assert!(has("163 SWE NOR 2020-05-01/2020-05-31"), "{rows:#?}");
 }
+
+#[test]
+fn a_state_said_to_be_one_of_the_states_that_act_does_the_act() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia menjadi negara pertama yang mengakui Palestina pada Selasa (14/2).\n\
+         Oslo termasuk pemerintah Eropa yang paling awal mengirim bantuan ke Suriah pada Selasa (14/2).\n\
+         Swedia adalah salah satu negara yang mengecam Islandia pada Rabu (15/2).\n",
+        "2023-02-16",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The relative clause hangs from the noun the copula predicates of the state.
+    assert!(has("054 NOR PSE 2023-02-14"), "{rows:#?}");
+    assert!(has("111 SWE ISL 2023-02-15"), "{rows:#?}");
+    // A capital in that frame acts for its state.
+    assert!(has("070 NOR SYR 2023-02-14"), "{rows:#?}");
+}

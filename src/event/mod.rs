@@ -109,6 +109,10 @@ struct WordFacts<'a> {
     clause_opener: bool,
 }
 
+/// Verbs that make their subject one of a kind ("Norwegia menjadi negara pertama yang …",
+/// "Oslo termasuk pemerintah yang …"): what the relative clause after tells, the subject does.
+pub(crate) const COPULAS: [&str; 5] = ["menjadi", "merupakan", "adalah", "ialah", "termasuk"];
+
 /// Subordinators and contrasts that start a new clause (clause boundaries, with the
 /// `hypothetical` words of cues.tsv). The cue lexicon flags them, so that a sentence's one
 /// lookup per word tells them too.

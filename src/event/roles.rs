@@ -35,8 +35,26 @@ pub(super) fn subject_of_main(
 /// "… Antony Blinken, yang menuntut …": a relative clause's subject is the actor it
 /// hangs from ("presiden AS pertama yang berkunjung …": past an ordinal).
 pub(super) fn hangs_from(c: &Clauses, head: usize, a: &Actor) -> bool {
-    relative_at(c, head)
-        .is_some_and(|y| a.last + 1 == y || (a.last + 2 == y && c.is("ordinal", y - 1)))
+    relative_at(c, head).is_some_and(|y| {
+        a.last + 1 == y || (a.last + 2 == y && c.is("ordinal", y - 1)) || predicated_of(c, a, y)
+    })
+}
+
+/// "Norwegia menjadi negara pertama yang mengakui …", "Swedia termasuk salah satu pemerintah
+/// yang …": the relative clause at `y` hangs from a state noun that the copula right after
+/// the actor says the actor is, so the actor does what it tells.
+fn predicated_of(c: &Clauses, a: &Actor, y: usize) -> bool {
+    let Some(copula) = (a.last + 1..y).find(|&i| !c.adverb(i)) else {
+        return false;
+    };
+    let noun = copula + 1..y;
+    super::COPULAS.contains(&c.word(copula))
+        && noun.len() <= 5
+        && noun.clone().any(|i| c.is("pair_noun", i))
+        && noun
+            .clone()
+            .all(|i| !c.prep_at(i) && !super::is_verb_form(c.word(i)))
+        && !c.actors.iter().any(|b| noun.contains(&b.first))
 }
 
 /// The "yang" that opens a relative clause whose verb is `head`, past the adverbs and aspect

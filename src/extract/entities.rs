@@ -732,6 +732,29 @@ fn acts(
             .find(|t| t.start > at && t.kind == TokenKind::Word)
             .is_some_and(|t| !t.is_capitalised(text) && cue_from(t.start))
     };
+    // "Oslo menjadi pemerintah pertama yang mengakui …": a copula, a state noun, then a
+    // relative clause whose verb is a cue.
+    let one_of_the_states = |w: &str, at: usize| {
+        let rest: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.start > at && t.kind == TokenKind::Word)
+            .take(9)
+            .collect();
+        let Some(y) = rest.iter().take(6).position(|t| lower(t) == "yang") else {
+            return false;
+        };
+        crate::event::COPULAS.contains(&w)
+            && rest[..y]
+                .iter()
+                .any(|t| matches!(lower(t).as_str(), "negara" | "pemerintah"))
+            && rest[..y].iter().all(|t| !is_verb_form(&lower(t)))
+            // ("yang paling awal mengirim …": a few words may rank it first.)
+            && rest[y + 1..]
+                .iter()
+                .take(3)
+                .find(|t| is_verb_form(&lower(t)))
+                .is_some_and(|t| cue_from(t.start))
+    };
     // A headline capitalises its bare verbs: "Beijing Tolak Putusan …".
     let in_headline = h.end <= b.article.body_start;
     let headline_cue = |w: &str| in_headline && lexicon_verb(w);
@@ -744,6 +767,7 @@ fn acts(
                     && (cue_verb(&w) || cue_from(at) || noun_cue_after(at))
                     && !(building && past_adverb && !lexicon_verb(&w)))
                     || (cap && headline_cue(&w))
+                    || (!cap && one_of_the_states(&w, at))
             }))
 }
 
