@@ -2150,6 +2150,16 @@ fn twenty_third_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_fourth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset24", 10, 0.85, 0.58, 0.8);
+}
+
+#[test]
+fn twenty_fourth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout24", 10, 0.9, 0.57, 0.65);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
