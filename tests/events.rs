@@ -4202,3 +4202,26 @@ fn a_state_said_to_be_one_of_the_states_that_act_does_the_act() {
     // A capital in that frame acts for its state.
     assert!(has("070 NOR SYR 2023-02-14"), "{rows:#?}");
 }
+
+#[test]
+fn expelled_envoys_answered_the_two_states_accused_and_recognition_moved_away() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Islandia mengusir Duta Besar Norwegia Ola Nordmann dan Duta Besar Swedia Sven Larsson pada Selasa (3/11).\n\
+         Kedua diplomat diberi waktu 24 jam untuk pergi.\n\
+         Dalam pengumumannya, Perdana Menteri Islandia menuduh kedua negara mencampuri urusan dalam negeri Islandia.\n\
+         Rabu (4/11), Oslo dan Stockholm membalas dengan mengusir diplomat Islandia.\n\
+         Finlandia mengalihkan pengakuan diplomatiknya dari Norwegia kepada Swedia pada Kamis (5/11).\n",
+        "2009-11-06",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "kedua negara" after two envoys: the envoys' states, as the object of the verb.
+    assert!(has("112 ISL NOR 2009-11-03"), "{rows:#?}");
+    assert!(has("112 ISL SWE 2009-11-03"), "{rows:#?}");
+    // Capitals that answer "dengan" an act act for their states.
+    assert!(has("161 NOR ISL 2009-11-04"), "{rows:#?}");
+    assert!(has("161 SWE ISL 2009-11-04"), "{rows:#?}");
+    // Recognition moved away from a state breaks with that state, not the new one.
+    assert!(has("161 FIN NOR 2009-11-05"), "{rows:#?}");
+    assert!(!has("161 FIN SWE"), "{rows:#?}");
+}

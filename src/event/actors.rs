@@ -156,6 +156,25 @@ fn pair_words(
                             last_pair.to_vec()
                         }
                     });
+                // ("Kedua diplomat diusir …, menuduh kedua negara …": the two states of the two
+                // people named last.)
+                let of_states = w == "kedua"
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| n == "negara" || n == "pemerintah");
+                let pair: Vec<usize> = pair
+                    .into_iter()
+                    .map(|e| {
+                        let person = &doc.entities[e];
+                        if !of_states || person.class != EntityClass::Person {
+                            return e;
+                        }
+                        doc.entities
+                            .iter()
+                            .position(|x| x.class == EntityClass::State && x.state == person.state)
+                            .unwrap_or(e)
+                    })
+                    .collect();
                 for e in pair {
                     paired.push(Actor {
                         first: i,

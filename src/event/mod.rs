@@ -1137,7 +1137,10 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         // appeal or demand right after it.
                         // ("menyerukan kedua negara menahan diri": or right after the verb,
                         // inside the cue's gap.)
+                        // ("menuduh kedua negara mencampuri …": any verb's object right
+                        // after it.)
                         && (!c.actors[k].pair
+                            || (!nominal && c.actors[k].first == m.last + 1)
                             || (addressed
                                 && (c.actors[k].first == m.last + 1
                                     || (m.last > head && c.actors[k].first == head + 1))))

@@ -282,6 +282,17 @@ fn from_context(
             .map(|k| c.group_entities(k))
             .unwrap_or_default();
     }
+    // "mengalihkan pengakuan diplomatiknya dari Taipei kepada Beijing", "menarik duta
+    // besarnya dari Manila": a measure against relations is aimed at the state it moves away
+    // from, whoever it turns to.
+    if m.code.starts_with("16")
+        && let Some(k) = (m.last + 1..=m.last + 3)
+            .find(|&i| c.word(i) == "dari")
+            .and_then(|i| c.actors.iter().position(|a| a.first == i + 1))
+            .filter(|&k| state_of(c.actors[k].entity).is_some())
+    {
+        targets = c.group_entities(k);
+    }
     // "Kuwait memanggil pulang duta besarnya" after Riyadh recalled its own from Beirut:
     // a measure against relations naming no one follows suit, against the state the
     // latest such measure by another state was aimed at.

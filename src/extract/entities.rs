@@ -711,6 +711,15 @@ fn acts(
                     && is_verb_form(&lower(t))
                     && cue_verb(&lower(t))
             });
+    // "Oslo membalas dengan mengusir …": a verb of response, "dengan", then a cue.
+    let responds_with = |w: &str, at: usize| {
+        let mut rest = tokens
+            .iter()
+            .filter(|t| t.start > at && t.kind == TokenKind::Word);
+        matches!(w, "membalas" | "menanggapi" | "merespons" | "menjawab")
+            && rest.next().is_some_and(|t| lower(t) == "dengan")
+            && rest.next().is_some_and(|t| cue_from(t.start))
+    };
     // "Oslo dan Stockholm saling menuding …": a capital joined by "dan" to the next name acts
     // when a verb of the event lexicon (or "saling") follows that name.
     let joined_acts = next.is_some_and(|n| {
@@ -718,10 +727,12 @@ fn acts(
             && tokens
                 .iter()
                 .filter(|t| t.start >= n.end && t.kind == TokenKind::Word)
-                .map(lower)
-                .find(|w| !x.kb.adverbs.contains(w))
-                .is_some_and(|w| {
-                    x.kb.cue("reciprocal", &w) || (is_verb_form(&w) && lexicon_verb(&w))
+                .find(|t| !x.kb.adverbs.contains(&lower(t)))
+                .is_some_and(|t| {
+                    let w = lower(t);
+                    x.kb.cue("reciprocal", &w)
+                        || (is_verb_form(&w) && lexicon_verb(&w))
+                        || responds_with(&w, t.start)
                 })
     });
     // "Stockholm mengumumkan bantuan …": a verb the lexicon lacks, then an act's noun
@@ -767,7 +778,7 @@ fn acts(
                     && (cue_verb(&w) || cue_from(at) || noun_cue_after(at))
                     && !(building && past_adverb && !lexicon_verb(&w)))
                     || (cap && headline_cue(&w))
-                    || (!cap && one_of_the_states(&w, at))
+                    || (!cap && (one_of_the_states(&w, at) || responds_with(&w, at)))
             }))
 }
 
