@@ -4225,3 +4225,27 @@ fn expelled_envoys_answered_the_two_states_accused_and_recognition_moved_away() 
     assert!(has("161 FIN NOR 2009-11-05"), "{rows:#?}");
     assert!(!has("161 FIN SWE"), "{rows:#?}");
 }
+
+#[test]
+fn an_apposition_with_a_possessor_and_a_second_subject_after_dan() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Norwegia, bekas penguasa kolonial Swedia, mengecam kudeta tersebut pada Rabu (30/8).\n",
+        "2023-08-31",
+    );
+    // The apposition between commas names Sweden as a possessor, not as the subject.
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 NOR SWE 2023-08-30")),
+        "{rows:#?}"
+    );
+    let rows = events_of(
+        "Krisis di Swedia, Oslo Mengecam dan Helsinki Minta Dialog\n\
+         Norwegia mengecam kudeta di Swedia pada Rabu (30/8).\n",
+        "2023-08-31",
+    );
+    // "Helsinki" after "dan" is the subject of "Minta", not what Oslo condemns.
+    assert!(
+        !rows.iter().any(|r| r.starts_with("111 NOR FIN")),
+        "{rows:#?}"
+    );
+}

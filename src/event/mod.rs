@@ -1145,6 +1145,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                                 && (c.actors[k].first == m.last + 1
                                     || (m.last > head && c.actors[k].first == head + 1))))
                         && !c.via(&c.actors[k], head)
+                        // ("Oslo Mengecam dan Stockholm Minta …": the subject of the next
+                        // verb, not a second object.)
+                        && !(c.actors[k].first == m.last + 2
+                            && c.is("coord", m.last + 1)
+                            && c.cue_starts.contains(&(c.actors[k].last + 1)))
                 })
                 .collect();
             // "menyatakan Indonesia "sangat prihatin" atas … di Myanmar": the source's own state

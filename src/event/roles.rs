@@ -114,11 +114,13 @@ pub(super) fn subject(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize]
         let apposition = commas.contains(&clause)
             && clause - open <= 8
             && !c.prep_at(open)
-            && (open..clause).all(|i| !is_verb_form(c.word(i)))
+            && (open..clause).all(|i| !is_verb_form(c.word(i)) && !c.cue_starts.contains(&i))
+            // ("Prancis, bekas penguasa kolonial Gabon, mengecam": or a noun's possessor, not
+            // a list's next name.)
             && c.actors
                 .iter()
                 .filter(|a| open <= a.first && a.first < clause)
-                .all(|a| c.prep_before(a));
+                .all(|a| c.prep_before(a) || (a.first > open && !c.capitalised(open)));
         apposition
             .then(|| {
                 c.actors
