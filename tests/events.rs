@@ -4249,3 +4249,23 @@ fn an_apposition_with_a_possessor_and_a_second_subject_after_dan() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn visitors_in_a_relative_clause_a_contained_virus_and_a_visa_on_arrival_are_no_acts() {
+    let rows = events_of(
+        "Kabar Wabah\n\
+         Oslo menjemput 200 warga Norwegia dari Swedia pada Minggu (2/2).\n\
+         Pemerintah Swedia telah mengunci Malmo sejak 23 Januari untuk menahan penyebaran virus.\n\
+         Oslo menangguhkan fasilitas visa kunjungan saat kedatangan bagi warga Swedia pada Minggu (2/2).\n\
+         Oslo juga melarang masuk warga asing yang baru berkunjung ke Swedia pada Minggu (2/2).\n",
+        "2020-02-03",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // "yang baru berkunjung": the visitors are foreigners, not Norway; and a visa on
+    // arrival is no arrival.
+    assert!(!has("042 NOR SWE"), "{rows:#?}");
+    // Containing a spread detains no one.
+    assert!(!rows.iter().any(|r| r.starts_with("173")), "{rows:#?}");
+    // The ban itself is still told.
+    assert!(has("172 NOR SWE 2020-02-02"), "{rows:#?}");
+}
