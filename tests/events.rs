@@ -4269,3 +4269,17 @@ fn visitors_in_a_relative_clause_a_contained_virus_and_a_visa_on_arrival_are_no_
     // The ban itself is still told.
     assert!(has("172 NOR SWE 2020-02-02"), "{rows:#?}");
 }
+
+#[test]
+fn an_apposition_saying_what_a_place_is_keeps_the_visit_in_one_clause() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Finlandia berkunjung ke Nordvik, kota di pesisir utara Swedia, untuk bertemu Perdana Menteri Swedia pada Selasa (10/8).\n",
+        "2010-08-11",
+    );
+    // The town is in Sweden: the visit goes there.
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 FIN SWE 2010-08-10")),
+        "{rows:#?}"
+    );
+}

@@ -113,6 +113,19 @@ struct WordFacts<'a> {
 /// "Oslo termasuk pemerintah yang …"): what the relative clause after tells, the subject does.
 pub(crate) const COPULAS: [&str; 5] = ["menjadi", "merupakan", "adalah", "ialah", "termasuk"];
 
+/// Nouns that open an apposition saying what a place is ("Santa Marta, kota di pesisir
+/// Karibia Kolombia, …").
+const PLACE_NOUNS: [&str; 8] = [
+    "kota",
+    "ibu",
+    "kawasan",
+    "wilayah",
+    "desa",
+    "pulau",
+    "provinsi",
+    "pelabuhan",
+];
+
 /// Subordinators and contrasts that start a new clause (clause boundaries, with the
 /// `hypothetical` words of cues.tsv). The cue lexicon flags them, so that a sentence's one
 /// lookup per word tells them too.
@@ -658,7 +671,26 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         .is_some_and(|k| !(c.actors[k].last + 1..a).any(lowercase_verb))
             })
             .collect();
-        commas.retain(|k| !asides.iter().any(|&(a, b)| *k == a || *k == b));
+        // "berkunjung ke Santa Marta, kota di pesisir Karibia Kolombia, untuk bertemu …": an
+        // apposition that says what a place name is does not end the clause either.
+        let place_asides: Vec<(usize, usize)> = commas
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .filter(|&(a, b)| {
+                b > a
+                    && b - a <= 8
+                    && a > 0
+                    && PLACE_NOUNS.contains(&c.word(a))
+                    && c.capitalised(a - 1)
+                    && !(a..b).any(lowercase_verb)
+            })
+            .collect();
+        commas.retain(|k| {
+            !asides
+                .iter()
+                .chain(&place_asides)
+                .any(|&(a, b)| *k == a || *k == b)
+        });
         let clock = dating::SentenceTimes::new(&c, kb, &times, text, all);
         for t in &times {
             if let Some(n) = &t.note {
