@@ -4283,3 +4283,18 @@ fn an_apposition_saying_what_a_place_is_keeps_the_visit_in_one_clause() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_verb_after_dan_belongs_to_the_subject_of_the_verb_before_it() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Presiden Norwegia Luis Vega tiba di Stockholm pada Sabtu (25/7).\n\
+         Dalam kunjungan Vega ke ibu kota Swedia itu, Perdana Menteri Swedia Ulf Kristersson menyebut hari itu sebagai hari bersejarah dan berterima kasih kepada Vega.\n",
+        "2009-07-26",
+    );
+    // The thanks are Kristersson's (the subject of "menyebut"), not the visitor's.
+    assert!(
+        rows.iter().any(|r| r.starts_with("051 SWE NOR 2009-07-25")),
+        "{rows:#?}"
+    );
+}

@@ -1031,7 +1031,24 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 && c.is("target_prep", head - 1)
                 && is_verb_form(c.word(head))
                 && prev_event_end.is_some_and(|e| e < head && e >= clause);
+            // ("Dalam kunjungan Lula …, Lugo menyebut … dan berterima kasih kepada Lula": a
+            // subject with a verb of its own after the previous event is the one "dan" joins.)
+            let own_subject_between = prev_event_end.is_some_and(|e| {
+                c.actors.iter().any(|a| {
+                    a.first > e
+                        && a.first >= clause
+                        && prev_event.is_some_and(|p| !p.targets.contains(&a.entity))
+                        && a.last < head
+                        && !a.place
+                        && !c.prep_before(a)
+                        && !commas.contains(&(a.last + 1))
+                        && (a.last + 1..head)
+                            .find(|&i| !c.adverb(i))
+                            .is_some_and(|i| is_verb_form(c.word(i)) && i < head)
+                })
+            });
             let coordinated_vp = prev_event.is_some()
+                && !(right_after_coord && own_subject_between && !purpose)
                 && ((gap_start < head
                     && (gap_start..head).all(linking)
                     && (gap_start..head).any(|i| c.is("coord", i)))
