@@ -4298,3 +4298,14 @@ fn a_verb_after_dan_belongs_to_the_subject_of_the_verb_before_it() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn soldiers_killed_in_an_attack_are_its_victims_not_its_agents() {
+    let rows = events_of(
+        "Kabar Perbatasan\n\
+         Lima tentara Norwegia tewas dalam serangan udara di Swedia pada Kamis (27/2).\n",
+        "2020-03-02",
+    );
+    // Norway's soldiers died in the strike: Norway did not strike Sweden.
+    assert!(!rows.iter().any(|r| r.starts_with("195 NOR")), "{rows:#?}");
+}

@@ -113,6 +113,16 @@ struct WordFacts<'a> {
 /// "Oslo termasuk pemerintah yang …"): what the relative clause after tells, the subject does.
 pub(crate) const COPULAS: [&str; 5] = ["menjadi", "merupakan", "adalah", "ialah", "termasuk"];
 
+/// Verbs of what victims suffer ("tewas dalam serangan …").
+const SUFFERING: [&str; 6] = [
+    "tewas",
+    "terluka",
+    "cedera",
+    "meninggal",
+    "gugur",
+    "terbunuh",
+];
+
 /// Nouns that open an apposition saying what a place is ("Santa Marta, kota di pesisir
 /// Karibia Kolombia, …").
 const PLACE_NOUNS: [&str; 8] = [
@@ -1327,6 +1337,17 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     subject_of_main: subject_of_main.as_deref(),
                 };
                 (sources, targets) = roles::passive_roles(&passive);
+            }
+            // "33 tentara Turki tewas dalam serangan udara di Idlib": the subject of a verb of
+            // suffering before an act's noun is its victim, not its agent.
+            if let Some(k) = before.filter(|&k| {
+                nominal
+                    && head > 0
+                    && matches!(c.word(head - 1), "dalam" | "akibat" | "karena")
+                    && (c.actors[k].last + 1..head).any(|i| SUFFERING.contains(&c.word(i)))
+            }) {
+                sources.clear();
+                targets = c.group_entities(k);
             }
             // "mendesak semua pihak menahan diri": addressed to everyone, aimed at no state.
             if c.is("all_quantifier", m.last + 1) && c.word(m.last + 2).starts_with("pihak") {
