@@ -4309,3 +4309,14 @@ fn soldiers_killed_in_an_attack_are_its_victims_not_its_agents() {
     // Norway's soldiers died in the strike: Norway did not strike Sweden.
     assert!(!rows.iter().any(|r| r.starts_with("195 NOR")), "{rows:#?}");
 }
+
+#[test]
+fn an_accusation_said_to_name_no_state_is_aimed_at_none() {
+    let rows = events_of(
+        "Kerusuhan di Swedia\n\
+         Norwegia mengirim polisi ke Swedia pada Kamis (25/11).\n\
+         Perdana Menteri Swedia menuding ada kekuatan asing di balik kerusuhan itu, tanpa menyebut negara tertentu.\n",
+        "2021-11-26",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("112")), "{rows:#?}");
+}

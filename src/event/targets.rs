@@ -85,7 +85,13 @@ pub(super) fn resolve(
             .actors
             .iter()
             .any(|a| a.first <= object && object <= a.last);
-    if unknown_object {
+    // "menuding ada kekuatan asing di balik kerusuhan itu, tanpa menyebut negara tertentu":
+    // the text says it names no one; no state from the context is meant.
+    let names_no_one = targets.is_empty()
+        && (cx.m.last + 1..c.words.len().saturating_sub(1)).any(|i| {
+            c.word(i) == "tanpa" && matches!(c.word(i + 1), "menyebut" | "menyebutkan" | "merinci")
+        });
+    if unknown_object || names_no_one {
         return (sources, targets, false);
     }
     let (sources, targets) = from_context(cx, &own, sources, targets);
