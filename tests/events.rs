@@ -2160,6 +2160,16 @@ fn twenty_fourth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_fifth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout25", 10, 0.9, 0.52, 0.65);
+}
+
+#[test]
+fn twenty_sixth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout26", 10, 0.9, 0.6, 0.9);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
