@@ -4330,3 +4330,16 @@ fn an_accusation_said_to_name_no_state_is_aimed_at_none() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("112")), "{rows:#?}");
 }
+
+#[test]
+fn a_summit_of_a_blocs_members_is_no_meeting_with_the_last_partner() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Perdana Menteri Swedia Ulf Kristersson menyatakan negaranya siap bekerja sama dengan Norwegia pada Senin (20/10).\n\
+         Kristersson menyampaikan hal itu dalam pertemuan puncak darurat negara-negara anggota Dewan Nordik di Stockholm.\n",
+        "2014-10-21",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("031 SWE NOR 2014-10-20"), "{rows:#?}");
+    assert!(!has("040 SWE NOR"), "{rows:#?}");
+}

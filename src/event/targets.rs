@@ -91,7 +91,18 @@ pub(super) fn resolve(
         && (cx.m.last + 1..c.words.len().saturating_sub(1)).any(|i| {
             c.word(i) == "tanpa" && matches!(c.word(i + 1), "menyebut" | "menyebutkan" | "merinci")
         });
-    if unknown_object || names_no_one {
+    // "dalam pertemuan puncak darurat negara-negara anggota ALBA": a meeting of a bloc's
+    // members is no meeting with the state of the last sentence. (Not one held "di sela"
+    // such a summit.)
+    let of_members = targets.is_empty()
+        && cx.m.code.starts_with("04")
+        && (cx.m.last + 1..(cx.m.last + 6).min(c.words.len()))
+            .take_while(|&i| !c.prep_at(i))
+            .any(|i| {
+                c.word(i) == "anggota"
+                    || (c.word(i) == "negara" && i + 1 < c.words.len() && c.word(i + 1) == "negara")
+            });
+    if unknown_object || names_no_one || of_members {
         return (sources, targets, false);
     }
     let (sources, targets) = from_context(cx, &own, sources, targets);
