@@ -1054,7 +1054,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && !commas.contains(&(a.last + 1))
                         && (a.last + 1..head)
                             .find(|&i| !c.adverb(i))
-                            .is_some_and(|i| is_verb_form(c.word(i)) && i < head)
+                            .is_some_and(|i| is_verb_form(c.word(i)))
                 })
             });
             let coordinated_vp = prev_event.is_some()
