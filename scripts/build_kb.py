@@ -764,7 +764,8 @@ CAPITAL_EXONYMS_ID = {
     "Algiers": "Aljir", "Athens": "Athena", "Baghdad": "Bagdad", "Belgrade": "Beograd",
     "Brussels": "Brussel", "Bucharest": "Bukares", "Cairo": "Kairo", "Copenhagen": "Kopenhagen",
     "Damascus": "Damaskus", "Lisbon": "Lisabon", "Prague": "Praha", "Rome": "Roma",
-    "Vienna": "Wina",
+    "Vienna": "Wina", "Colombo": "Kolombo", "Mexico City": "Kota Meksiko", "Muscat": "Muskat",
+    "Nicosia": "Nikosia", "Sana'a": "Sanaa", "Ulan Bator": "Ulaanbaatar",
 }
 CAPITALS_SKIPPED = {
     "Sofia": "a given name", "Victoria": "a given name and many cities",
