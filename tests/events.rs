@@ -2170,6 +2170,16 @@ fn twenty_sixth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_seventh_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout27", 10, 0.9, 0.57, 0.75);
+}
+
+#[test]
+fn twenty_fifth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset25", 10, 0.9, 0.57, 0.85);
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
