@@ -2180,6 +2180,27 @@ fn twenty_fifth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Menteri Luar Negeri Norwegia Luis Vega tiba di Reykjavik, Selasa (4/3), dan diterima Presiden Islandia Karl Olafsson.\n\
+         Sehari kemudian, bantuan kemanusiaan dari Swedia tiba di Reykjavik.\n\
+         Presiden Finlandia Aino Laine singgah di Kopenhagen pada Rabu (5/3).\n",
+        "2025-03-06",
+    );
+    assert!(
+        rows.contains(&"042 NOR ISL 2025-03-04".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.contains(&"042 FIN DNK 2025-03-05".to_owned()),
+        "{rows:#?}"
+    );
+    // The aid is aid, not a Swedish visit.
+    assert!(!rows.iter().any(|r| r.starts_with("042 SWE")), "{rows:#?}");
+}
+
+#[test]
 fn a_visit_told_as_the_purpose_of_an_arrival_goes_where_the_visitor_arrived() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -3094,6 +3115,23 @@ fn concern_without_a_speech_verb_is_disapproval() {
     );
     assert!(
         rows.contains(&"111 ISL NOR 2025-03-03".to_owned()),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_sequel_follows_an_act_of_its_own_sentence_only() {
+    let rows = events_of(
+        "Kabar Nordik\n\
+         Angkatan laut Norwegia menyerang kapal patroli Islandia pada Senin (3/3).\n\
+         Proses ratifikasi pakta nelayan rampung setelah parlemen Denmark menyetujuinya pada Selasa (4/3), disusul parlemen Swedia pada Rabu (5/3).\n\
+         Finlandia mengusir dua diplomat Estonia pada Kamis (6/3), disusul Latvia sehari kemudian.\n",
+        "2025-03-08",
+    );
+    // The ratification warta does not read is not the attack of the sentence before.
+    assert!(!rows.iter().any(|r| r.contains(" SWE ")), "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("161 LVA EST")),
         "{rows:#?}"
     );
 }

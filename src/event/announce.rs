@@ -83,6 +83,7 @@ pub(super) fn announced_acts(
                 code: INTENT.to_owned(),
                 polarity: Polarity::Event,
                 object_required: false,
+                traveller_required: false,
                 judgement: false,
             },
         );

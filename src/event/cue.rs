@@ -124,9 +124,16 @@ pub(super) fn lacks_object(
                     .find(|&i| !(c.adverb(i) || c.is("manner", i)))
                     .is_some_and(|i| c.word(i) == "oleh"))
     };
-    m.object_required
-        && !c.actors.iter().any(|a| {
-            a.first > m.last
+    // "Menlu Norwegia tiba di Reykjavik": an arrival is a visit only when a person arrives
+    // ("bantuan … tiba di Port Vila" is aid, told by its own cue).
+    let no_traveller = m.traveller_required
+        && !sources
+            .iter()
+            .any(|&s| doc.entities[s].class == EntityClass::Person);
+    no_traveller
+        || m.object_required
+            && !c.actors.iter().any(|a| {
+                a.first > m.last
                 && next_to_verb(a)
                 && matches!(
                     doc.entities[a.entity].class,
@@ -139,5 +146,5 @@ pub(super) fn lacks_object(
                 } else {
                     targets.contains(&a.entity)
                 }
-        })
+            })
 }

@@ -37,6 +37,9 @@ struct Cue {
     polarity: Polarity,
     /// The cue is an event only with a person or state right after it ("menerima X").
     object_required: bool,
+    /// The cue is an event only with a person as its source ("tiba di": a visit when an
+    /// official arrives, not when aid or troops do).
+    traveller_required: bool,
     judgement: bool,
     /// Precedence among matches at one start: non-gap items, plain words, row order.
     fixed: usize,
@@ -68,6 +71,8 @@ pub struct CueMatch {
     pub polarity: Polarity,
     /// Only an event with a person or state as the verb's direct object.
     pub object_required: bool,
+    /// Only an event with a person as its source (a traveller arriving).
+    pub traveller_required: bool,
     /// A judgement word ("kejam", "tidak dapat dibenarkan"): disapproval only when nothing
     /// else in the sentence is an event ("menyesalkan keputusan yang disebutnya 'tidak dapat
     /// dibenarkan'" is one regret, not two).
@@ -184,6 +189,7 @@ impl CueLexicon {
                 items,
                 code: t.code.clone(),
                 object_required: t.polarity == "object",
+                traveller_required: t.polarity == "traveller",
                 judgement: t.polarity == "judgement",
                 polarity: match t.polarity.as_str() {
                     "speech" => Polarity::Speech,
@@ -374,6 +380,7 @@ impl CueLexicon {
                         code: cue.code.clone(),
                         polarity: cue.polarity,
                         object_required: cue.object_required,
+                        traveller_required: cue.traveller_required,
                         judgement: cue.judgement,
                     });
                     i = last + 1;

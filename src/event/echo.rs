@@ -5,11 +5,14 @@
 use super::{Actor, Clauses, Event, VERBAL_CONFLICT, is_verb_form};
 
 /// The act a step in sentence `si` echoes: the latest event told in that sentence or the two
-/// before. (Further back, an echo more likely points at something warta did not read.)
-pub(super) fn echoed(events: &[Event], si: usize) -> Option<usize> {
+/// before. (Further back, an echo more likely points at something warta did not read.) A
+/// sequel ("…, disusul X") follows an act of its own sentence only: when warta read none
+/// there, what X followed is unknown.
+pub(super) fn echoed(events: &[Event], si: usize, sequel: bool) -> Option<usize> {
+    let reach = if sequel { 0 } else { 2 };
     events
         .iter()
-        .rposition(|e| e.evidence.iter().any(|x| x.sentence + 2 >= si))
+        .rposition(|e| e.evidence.iter().any(|x| x.sentence + reach >= si))
 }
 
 /// Who took the step. A passive verb right after the cue names its agent ("langkah serupa

@@ -869,7 +869,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // "Sikap serupa disuarakan Oslo": a step like the act told last is an act of its
             // code.
             let echoed;
-            let echo = (m.polarity == Polarity::Echo).then(|| echo::echoed(&events, si));
+            let echo = (m.polarity == Polarity::Echo)
+                .then(|| echo::echoed(&events, si, c.is("sequel", m.first)));
             let m = match echo {
                 Some(None) => continue,
                 Some(Some(r)) => {
@@ -1262,7 +1263,9 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     .or_else(|| {
                         after.first().copied().filter(|&k| {
                             let b = c.before(&c.actors[k]);
-                            b != "oleh" && b != "pro" && !(consult && b == "di")
+                            // (A visit's "di" names where the visitor went: "tiba di
+                            // Damaskus".)
+                            b != "oleh" && b != "pro" && !(consult && b == "di" && m.code != "042")
                         })
                     })
             });

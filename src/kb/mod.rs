@@ -738,7 +738,14 @@ fn parse_triggers(text: &str) -> Result<Vec<TriggerCue>> {
             let polarity = Table::cell(r, pol);
             if !matches!(
                 polarity,
-                "+" | "object" | "speech" | "claim" | "deny" | "none" | "judgement" | "echo"
+                "+" | "object"
+                    | "traveller"
+                    | "speech"
+                    | "claim"
+                    | "deny"
+                    | "none"
+                    | "judgement"
+                    | "echo"
             ) {
                 return Err(t.error(*line, format!("unknown polarity {polarity:?}")));
             }
