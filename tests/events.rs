@@ -2180,6 +2180,16 @@ fn twenty_fifth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_eighth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout28", 10, 0.9, 0.68, 0.82);
+}
+
+#[test]
+fn twenty_sixth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset26", 10, 0.88, 0.5, 0.85);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
