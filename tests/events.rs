@@ -3130,6 +3130,46 @@ fn concern_without_a_speech_verb_is_disapproval() {
 }
 
 #[test]
+fn extraditions_sinkings_and_shared_objects_are_coded() {
+    let rows = events_of(
+        "Buron Lars Berg Diekstradisi dari Swedia\n\
+         OSLO - Pemerintah Swedia mengekstradisi buron Lars Berg ke Norwegia pada Kamis (9/7).\n\
+         Penjaga pantai Islandia menembaki dan menenggelamkan sebuah kapal nelayan asal Denmark pada Senin (6/7).\n\
+         Angkatan laut Finlandia menenggelamkan tiga kapal nelayan berbendera Estonia pada Selasa (7/7).\n",
+        "2020-07-10",
+    );
+    // Extradition hands a person over (0841), as the gold writers code it.
+    assert!(
+        rows.contains(&"0841 SWE NOR 2020-07-09".to_owned()),
+        "{rows:#?}"
+    );
+    // Two verbs joined by "dan" share the object after the second.
+    assert!(
+        rows.contains(&"193 ISL DNK 2020-07-06".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.contains(&"1712 ISL DNK 2020-07-06".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.contains(&"1712 FIN EST 2020-07-07".to_owned()),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_headline_passive_capitalised_is_not_part_of_the_name_after_it() {
+    let rows = events_of(
+        "Terpidana Lars Berg Dipulangkan ke Swedia\n\
+         OSLO - Pemerintah Norwegia memulangkan terpidana Lars Berg ke Swedia pada Selasa (7/7) malam.\n",
+        "2020-07-10",
+    );
+    // "ke Swedia" after the headline's "Dipulangkan" is where he went, not who sent him.
+    assert_eq!(rows, vec!["0841 NOR SWE 2020-07-07".to_owned()]);
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\

@@ -1154,6 +1154,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 // the agreement's content; its object is the agreement's other party.)
                 // ("mengancam akan menghentikan pasokan ke Ukraina": so is a threat's.)
                 .filter(|f| !threatened.contains(f))
+                // ("menembaki dan menenggelamkan sebuah kapal X": two verbs joined by "dan"
+                // share the object after the second.)
+                .filter(|&f| {
+                    !(f == m.last + 2
+                        && c.is("coord", m.last + 1)
+                        && !nominal
+                        && is_verb_form(c.word(m.last))
+                        && is_verb_form(c.word(f)))
+                })
                 .find(|f| !(m.code == ACCORD && agreed_content.contains(f)))
                 .unwrap_or(c.words.len());
             // A reaction (statement, demand, disapproval, rejection, threat, protest) is aimed

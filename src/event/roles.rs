@@ -259,7 +259,10 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
                 !a.place
                     && lower.len() <= 1
                     && lower.iter().all(|&i| {
-                        let in_name = c.capitalised(i - 1) && c.capitalised(i + 1);
+                        // (Not the verb itself, capitalised in a headline: "Dipulangkan ke
+                        // Swedia".)
+                        let in_name =
+                            i - 1 > m.last && c.capitalised(i - 1) && c.capitalised(i + 1);
                         !is_verb_form(c.word(i)) && (c.facts(i).class.is_none() || in_name)
                     })
             })
