@@ -3170,6 +3170,28 @@ fn a_headline_passive_capitalised_is_not_part_of_the_name_after_it() {
 }
 
 #[test]
+fn disgust_anger_and_blocking_a_bid_are_coded() {
+    let rows = events_of(
+        "Kabar\n\
+         Seusai pemungutan suara itu, Menteri Luar Negeri Norwegia Luis Vega mengatakan Norwegia muak dengan Swedia dan Denmark, Sabtu (4/2).\n\
+         Islandia mengganjal undangan bagi Finlandia pada Minggu (5/2).\n\
+         Estonia geram atas keputusan Latvia.\n",
+        "2012-02-07",
+    );
+    for want in [
+        "110 NOR SWE 2012-02-04",
+        "110 NOR DNK 2012-02-04",
+        "129 ISL FIN 2012-02-05",
+    ] {
+        assert!(rows.contains(&want.to_owned()), "{want}: {rows:#?}");
+    }
+    assert!(
+        rows.iter().any(|r| r.starts_with("110 EST LVA")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\
