@@ -3192,6 +3192,17 @@ fn disgust_anger_and_blocking_a_bid_are_coded() {
 }
 
 #[test]
+fn a_readiness_declared_announces_the_act() {
+    let rows = events_of(
+        "Kabar\n\
+         Swedia dan Denmark menyatakan kesiapan mengirim personel ke Islandia.\n",
+        "2023-01-06",
+    );
+    assert!(rows.contains(&"030 SWE ISL -".to_owned()), "{rows:#?}");
+    assert!(rows.contains(&"030 DNK ISL -".to_owned()), "{rows:#?}");
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\
