@@ -3203,6 +3203,19 @@ fn a_readiness_declared_announces_the_act() {
 }
 
 #[test]
+fn a_meeting_partner_after_dengan_is_found_past_an_anaphoric_object() {
+    let rows = events_of(
+        "Kabar\n\
+         Menteri Luar Negeri Norwegia Luis Vega membahas kesepakatan itu langsung dengan Swedia pada Senin (2/1).\n",
+        "2023-01-06",
+    );
+    assert!(
+        rows.contains(&"040 NOR SWE 2023-01-02".to_owned()),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\

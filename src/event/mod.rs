@@ -1309,8 +1309,13 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                             && c.demonstrative(i + 1)
                             && !c.actors.iter().any(|a| a.first <= i + 1 && i <= a.last)
                     });
-            let pick_after =
-                pick_after.filter(|&k| !anaphoric_object || c.actors[k].first <= m.last + 3);
+            // ("membahas kesepakatan itu langsung dengan Oslo": a meeting's partner after
+            // "dengan" is its target past such an object.)
+            let pick_after = pick_after.filter(|&k| {
+                !anaphoric_object
+                    || c.actors[k].first <= m.last + 3
+                    || (consult && c.before(&c.actors[k]) == "dengan")
+            });
             let mut targets: Vec<usize> =
                 pick_after.map(|k| c.group_entities(k)).unwrap_or_default();
             // "mengirim dua juta dosis ke Bangladesh dan satu juta dosis ke Nepal": a second
