@@ -2190,6 +2190,11 @@ fn twenty_sixth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_ninth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout29", 10, 0.86, 0.52, 0.6);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
