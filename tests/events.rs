@@ -3221,6 +3221,21 @@ fn a_meeting_partner_after_dengan_is_found_past_an_anaphoric_object() {
 }
 
 #[test]
+fn a_penalty_faced_is_no_threat() {
+    let rows = events_of(
+        "Kabar\n\
+         Kementerian Luar Negeri Islandia mencatat masih ada warga Islandia yang menghadapi ancaman hukuman mati di Norwegia.\n\
+         Kementerian Luar Negeri Islandia mengecam ancaman Norwegia terhadap nelayan Islandia.\n",
+        "2018-03-20",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("13")), "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("111 ISL NOR")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\
