@@ -2195,6 +2195,11 @@ fn twenty_ninth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_seventh_dev_set_scores_are_printed() {
+    assert_floors("tests/devset27", 10, 0.86, 0.5, 0.85);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
