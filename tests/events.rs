@@ -3241,6 +3241,24 @@ fn a_penalty_faced_is_no_threat() {
 }
 
 #[test]
+fn a_flight_to_a_foreign_capital_is_a_visit_and_a_republic_named_is_recognised() {
+    let rows = events_of(
+        "Kabar\n\
+         Presiden Finlandia Aino Laine menyatakan bahwa Finlandia secara resmi mengakui Republik Estonia, Sabtu (9/7).\n\
+         Pada hari yang sama, Menteri Luar Negeri Norwegia Luis Vega terbang ke Reykjavik untuk menengahi krisis.\n",
+        "2011-07-10",
+    );
+    assert!(
+        rows.contains(&"054 FIN EST 2011-07-09".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("042 NOR ISL")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\

@@ -108,13 +108,17 @@ fn cues(
     let opening_end = commas.first().copied().filter(|&comma| {
         opens && (1..comma).all(|i| !(words[i].starts_with("me") && is_verb_form(&words[i])))
     });
-    let state_at = |i: usize| {
+    let opens_state = |i: usize| {
         actors.iter().any(|a| {
             a.first == i
                 && !a.pair
                 && doc.entities[a.entity].state.is_some()
                 && (doc.entities[a.entity].class == EntityClass::State || a.place)
         })
+    };
+    // ("mengakui Republik Sudan Selatan": a state's form of government may open its name.)
+    let state_at = |i: usize| {
+        opens_state(i) || (facts[i].is("polity_noun") && i + 1 < words.len() && opens_state(i + 1))
     };
     let slots: Vec<cues::Slot> = facts.iter().map(|f| f.slot).collect();
     let mut matches = lexicon.find_in_slots(&slots, &state_at);
