@@ -3259,6 +3259,17 @@ fn a_flight_to_a_foreign_capital_is_a_visit_and_a_republic_named_is_recognised()
 }
 
 #[test]
+fn a_date_things_stand_as_of_does_not_date_the_act() {
+    let rows = events_of(
+        "Kabar\n\
+         Norwegia mengakui Islandia pada Jumat (8/7).\n\
+         Ia menyebut Norwegia mengakui negara baru tersebut sesuai batas wilayah per 1 Januari 1956.\n",
+        "2011-07-10",
+    );
+    assert_eq!(rows, vec!["054 NOR ISL 2011-07-08".to_owned()]);
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\

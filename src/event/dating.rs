@@ -51,6 +51,9 @@ pub(super) fn find_times(
     let times: Vec<time::TimeExpr> = times
         .into_iter()
         .filter(|t| !(t.first.saturating_sub(2)..t.first).any(|i| c.is("until", i)))
+        // "sesuai batas wilayah per 1 Januari 1956": a date things stand "as of" is a
+        // reference, not when an act was done.
+        .filter(|t| !(t.first > 0 && c.is("as_of", t.first - 1)))
         .filter(|t| !matches!(t.when, When::Day(d) if published.is_some_and(|p| d > p)))
         // "… perjanjian yang berlaku sejak Juli 2020": "since" in a relative clause with no cue
         // tells how long a thing has been so, not when an act of the story was done.
