@@ -3270,6 +3270,22 @@ fn a_date_things_stand_as_of_does_not_date_the_act() {
 }
 
 #[test]
+fn a_joint_warning_naming_its_own_makers_is_not_aimed_at_them() {
+    let rows = events_of(
+        "Kabar\n\
+         Pemerintah Swedia dan Finlandia mengeluarkan pernyataan bersama.\n\
+         Keduanya memperingatkan bahwa intervensi militer terhadap Oslo akan dianggap sebagai pernyataan perang terhadap Stockholm dan Helsinki.\n",
+        "2023-08-03",
+    );
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.contains("SWE FIN") || r.contains("FIN SWE")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\

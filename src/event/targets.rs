@@ -66,10 +66,19 @@ pub(super) fn resolve(
     let own: Vec<Option<String>> = sources.iter().map(|&e| state_of(e)).collect();
     // "Seoul menuding pembatasan itu … putusan Mahkamah Agung Korsel": a target of the
     // source's own state is no target; an anaphor may still name one.
+    // ("Keduanya memperingatkan … pernyataan perang terhadap Bamako dan Ouagadougou": a
+    // warning, demand or protest whose targets are all among its sources' own states names
+    // the sources themselves; a joint act of cooperation does aim its parties at each other.)
+    let verbal_conflict = matches!(&cx.m.code[..2], "10" | "11" | "12" | "13" | "14");
     let own_state_target = !targets.is_empty()
-        && targets
-            .iter()
-            .all(|&t| state_of(t).is_some() && sources.iter().all(|&s| state_of(s) == state_of(t)));
+        && targets.iter().all(|&t| {
+            state_of(t).is_some()
+                && if verbal_conflict {
+                    sources.iter().any(|&s| state_of(s) == state_of(t))
+                } else {
+                    sources.iter().all(|&s| state_of(s) == state_of(t))
+                }
+        });
     if own_state_target {
         targets.clear();
     }
