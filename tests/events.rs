@@ -3286,6 +3286,24 @@ fn a_joint_warning_naming_its_own_makers_is_not_aimed_at_them() {
 }
 
 #[test]
+fn an_appeal_to_people_who_are_no_state_is_aimed_at_no_state() {
+    let rows = events_of(
+        "Kabar\n\
+         Islandia menembak jatuh dua drone Norwegia pada Rabu (10/9).\n\
+         Pemerintah Islandia meminta warga di wilayah utara mengungsi ke selatan.\n\
+         Reykjavik juga meminta agen perjalanan berhenti menjual paket wisata.\n\
+         Reykjavik kemudian meminta Norwegia menarik pasukannya dari perbatasan.\n",
+        "2025-09-11",
+    );
+    // Residents and travel agents are asked, not Norway; the appeal to Norway stays.
+    assert!(!rows.iter().any(|r| r.starts_with("020 ")), "{rows:#?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("0256 ISL NOR")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\

@@ -111,7 +111,25 @@ pub(super) fn resolve(
                 c.word(i) == "anggota"
                     || (c.word(i) == "negara" && i + 1 < c.words.len() && c.word(i + 1) == "negara")
             });
-    if unknown_object || names_no_one || of_members {
+    // "meminta warga di prefektur itu berlindung", "meminta agen perjalanan berhenti …": an
+    // appeal addressed to someone who is no state (a noun, then the act asked for) is aimed
+    // at no state the context names.
+    let addressee = c.past_adverbs(cx.m.last + 1);
+    let addressed_to_others = targets.is_empty()
+        && cx.m.code.starts_with("02")
+        && addressee < c.words.len()
+        && !c.capitalised(addressee)
+        && (c.is("people_noun", addressee)
+            || (c.facts(addressee).class.is_none() && !c.prep_at(addressee)))
+        && !is_verb_form(c.word(addressee))
+        && !c
+            .actors
+            .iter()
+            .any(|a| a.first <= addressee && addressee <= a.last)
+        && (addressee + 1..(addressee + 5).min(c.words.len()))
+            .take_while(|&i| !c.actors.iter().any(|a| a.first == i))
+            .any(|i| is_verb_form(c.word(i)));
+    if unknown_object || names_no_one || of_members || addressed_to_others {
         return (sources, targets, false);
     }
     let (sources, targets) = from_context(cx, &own, sources, targets);
