@@ -3304,6 +3304,18 @@ fn an_appeal_to_people_who_are_no_state_is_aimed_at_no_state() {
 }
 
 #[test]
+fn a_visit_noun_goes_where_ke_sends_it_not_to_a_state_named_after_it() {
+    let rows = events_of(
+        "Kabar\n\
+         Presiden Norwegia Luis Vega berkunjung ke Islandia pada Senin (3/3).\n\
+         Oslo menegaskan bahwa kunjungan Vega tidak mengubah kebijakan Satu Swedia yang dianut Norwegia.\n\
+         Kunjungan Vega ke ibu kota Islandia itu berlangsung dua hari.\n",
+        "2025-03-05",
+    );
+    assert_eq!(rows, vec!["042 NOR ISL 2025-03-03".to_owned()]);
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\
