@@ -3316,6 +3316,13 @@ fn a_visit_noun_goes_where_ke_sends_it_not_to_a_state_named_after_it() {
 }
 
 #[test]
+fn a_sentence_ending_where_a_state_name_could_open_is_read() {
+    // "$state" cues ask about the word after the last one.
+    let rows = events_of("Kabar\nNorwegia akhirnya mengakui\n", "2025-03-05");
+    assert!(!rows.iter().any(|r| r.starts_with("054")), "{rows:#?}");
+}
+
+#[test]
 fn a_sequel_follows_an_act_of_its_own_sentence_only() {
     let rows = events_of(
         "Kabar Nordik\n\

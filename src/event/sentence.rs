@@ -118,7 +118,7 @@ fn cues(
     };
     // ("mengakui Republik Sudan Selatan": a state's form of government may open its name.)
     let state_at = |i: usize| {
-        opens_state(i) || (facts[i].is("polity_noun") && i + 1 < words.len() && opens_state(i + 1))
+        opens_state(i) || (i + 1 < words.len() && facts[i].is("polity_noun") && opens_state(i + 1))
     };
     let slots: Vec<cues::Slot> = facts.iter().map(|f| f.slot).collect();
     let mut matches = lexicon.find_in_slots(&slots, &state_at);
