@@ -111,7 +111,7 @@ pub(super) fn resolve(
                 c.word(i) == "anggota"
                     || (c.word(i) == "negara" && i + 1 < c.words.len() && c.word(i + 1) == "negara")
             });
-    // "meminta warga di prefektur itu berlindung", "meminta agen perjalanan berhenti …": an
+    // "meminta warga di prefektur itu mengungsi", "meminta agen perjalanan berhenti …": an
     // appeal addressed to someone who is no state (a noun, then the act asked for) is aimed
     // at no state the context names.
     let addressee = c.past_adverbs(cx.m.last + 1);
