@@ -104,7 +104,8 @@ pub(super) fn refused(c: &Clauses, matches: &[CueMatch], head: usize) -> bool {
 }
 
 /// Whether a cue that needs an object (a visit received) lacks one: a person or state right
-/// after the verb that the role rules made its target (or, after a passive, its agent).
+/// after the verb that the role rules made its target (or, after a passive, its agent); or a
+/// cue that needs a traveller (an arrival) lacks a person among its sources.
 pub(super) fn lacks_object(
     c: &Clauses,
     m: &CueMatch,

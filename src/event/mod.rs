@@ -1312,20 +1312,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // ("membahas kesepakatan itu langsung dengan Oslo": a meeting's partner after
             // "dengan" is its target past such an object.)
             // "kunjungan Pelosi tidak mengubah kebijakan Satu China": a visit noun goes where
-            // "ke" or "di" sends it, not to any state named after it.
-            // ("ke ibu kota Australia": a few nouns may stand between.)
+            // "ke" or "di" sends it ("ke ibu kota Australia": a few nouns may stand between),
+            // not to any state named after it.
             let pick_after = pick_after.filter(|&k| {
+                let past_object = !anaphoric_object
+                    || c.actors[k].first <= m.last + 3
+                    || (consult && c.before(&c.actors[k]) == "dengan");
                 let first = c.actors[c.group(k)[0]].first;
-                !(m.code == "042" && c.is("visit_noun", head))
+                let sent_to = !(m.code == "042" && c.is("visit_noun", head))
                     || (first.saturating_sub(3)..first)
                         .rev()
                         .take_while(|&i| !is_verb_form(c.word(i)))
-                        .any(|i| matches!(c.word(i), "ke" | "di"))
-            });
-            let pick_after = pick_after.filter(|&k| {
-                !anaphoric_object
-                    || c.actors[k].first <= m.last + 3
-                    || (consult && c.before(&c.actors[k]) == "dengan")
+                        .any(|i| matches!(c.word(i), "ke" | "di"));
+                past_object && sent_to
             });
             let mut targets: Vec<usize> =
                 pick_after.map(|k| c.group_entities(k)).unwrap_or_default();
