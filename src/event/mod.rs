@@ -1163,6 +1163,8 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         && is_verb_form(c.word(m.last))
                         && is_verb_form(c.word(f)))
                 })
+                // ("Bantuan Norwegia tiba di Islandia": aid's arrival says where it went.)
+                .filter(|&f| !(m.code.starts_with("07") && c.is("arrival", f)))
                 .find(|f| !(m.code == ACCORD && agreed_content.contains(f)))
                 .unwrap_or(c.words.len());
             // A reaction (statement, demand, disapproval, rejection, threat, protest) is aimed
@@ -1214,6 +1216,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                                 && (c.actors[k].first == m.last + 1
                                     || (m.last > head && c.actors[k].first == head + 1))))
                         && !c.via(&c.actors[k], head)
+                        // ("mengirim bantuan atas perintah Presiden Swedia": who ordered
+                        // the act is on its source's side.)
+                        && !c.before_at(&c.actors[k]).is_some_and(|i| {
+                            c.is("order_noun", i) && i > 0 && c.word(i - 1) == "atas"
+                        })
                         // ("Oslo Mengecam dan Stockholm Minta …": the subject of the next
                         // verb, not a second object.)
                         && !(c.actors[k].first == m.last + 2

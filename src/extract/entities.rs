@@ -293,7 +293,7 @@ pub(super) fn recognise(
     short_mentions(&mut b, sentence_tokens);
     state_short_forms(&mut b, sentence_tokens);
     officials_of_the_subject(&mut b);
-    officials_from_context(&mut b);
+    officials_from_context(&mut b, dateline);
     b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
     b.mentions.dedup_by_key(|m| (m.start, m.end, m.entity));
     // An entity whose every mention was read as something else (an acronym defined in the
@@ -1500,8 +1500,9 @@ const CONTEXT_ROLES: &[&str] = &[
 /// state after a preposition or a verb, or a place, counts half; a state named twice in one
 /// sentence votes once). A state that already has another
 /// holder of the same post in the article is no candidate; without an absolute majority the
-/// official keeps no state.
-fn officials_from_context(b: &mut Builder) {
+/// official keeps no state. A dateline in a seat of government is one more vote for its state,
+/// when the context votes for it too: a reporter there names his hosts' officials without it.
+fn officials_from_context(b: &mut Builder, dateline: Option<&Dateline>) {
     let debug = std::env::var_os("WARTA_DEBUG_OFFICIALS").is_some();
     let body_start = b.article.body_start;
     let text = b.article.text.as_str();
@@ -1538,6 +1539,19 @@ fn officials_from_context(b: &mut Builder) {
                 .then(|| e.state.clone())
                 .flatten()
         });
+    // ("OSLO, KOMPAS.com - … Menteri Luar Negeri …": the reporter's city is where the
+    // government he names without a state sits.)
+    let dateline_mention = dateline.and_then(|d| {
+        b.mentions
+            .iter()
+            .position(|m| (m.start, m.end) == (d.place_start, d.place_end))
+    });
+    let dateline_state = dateline_mention.and_then(|k| {
+        let e = &b.entities[b.mentions[k].entity];
+        (e.class == EntityClass::State || matches!(e.kind.as_deref(), Some("capital" | "seat")))
+            .then(|| e.state.clone())
+            .flatten()
+    });
     let mut assigned: Vec<(usize, String)> = Vec::new();
     for (i, e) in b.entities.iter().enumerate() {
         let stateless = stateless_official(e);
@@ -1641,7 +1655,13 @@ fn officials_from_context(b: &mut Builder) {
             let Some(state) = other.state.as_deref() else {
                 continue;
             };
-            if x.entity == i || other.kind.as_deref() == Some("embassy") {
+            if x.entity == i
+                || other.kind.as_deref() == Some("embassy")
+                || (dateline_state.is_some()
+                    && dateline_mention.is_some_and(|k| {
+                        (b.mentions[k].start, b.mentions[k].end) == (x.start, x.end)
+                    }))
+            {
                 continue;
             }
             let same_sentence = sentence(x.sentence);
@@ -1690,6 +1710,13 @@ fn officials_from_context(b: &mut Builder) {
         }
         if let Some(state) = lead_state.as_deref() {
             vote(state, 2);
+        }
+        // (Only for a state the context names too: a reporter's city alone tells no side.)
+        if let Some((_, n)) = dateline_state
+            .as_deref()
+            .and_then(|state| votes.iter_mut().find(|(s, _)| s == state))
+        {
+            *n += 2;
         }
         votes.retain(|(s, _)| {
             let other_side = object_of_own && own_sentence.contains(&s.as_str());
