@@ -2210,6 +2210,16 @@ fn twenty_eighth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn twenty_ninth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset29", 10, 0.85, 0.47, 0.85);
+}
+
+#[test]
+fn thirty_first_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout31", 10, 0.92, 0.6, 0.85);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -4634,4 +4644,27 @@ fn an_official_named_without_a_state_serves_the_government_of_the_dateline() {
         rows.contains(&"112 NOR ISL 2022-04-04".to_owned()),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn sending_another_states_citizens_home_is_a_deportation_but_taking_ones_own_is_not() {
+    let rows = events_of(
+        "Kabar Migrasi\n\
+         OSLO - Norwegia memulangkan 50 warga Swedia pada Senin (3/3).\n\
+         Islandia memulangkan 20 warganya dari Finlandia pada Jumat (7/3).\n",
+        "2025-03-08",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    assert!(has("174 NOR SWE 2025-03-03"), "{rows:#?}");
+    assert!(!has("174 ISL"), "{rows:#?}");
+}
+
+#[test]
+fn a_capital_acts_past_a_span_of_years_before_its_verb() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         Oslo selama bertahun-tahun menuntut Stockholm menghapus kebijakan itu.\n",
+        "2025-03-08",
+    );
+    assert!(rows.contains(&"100 NOR SWE -".to_owned()), "{rows:#?}");
 }
