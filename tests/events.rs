@@ -2220,6 +2220,16 @@ fn thirty_first_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_second_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout32", 10, 0.9, 0.53, 0.8);
+}
+
+#[test]
+fn thirtieth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset30", 10, 0.85, 0.4, 0.9);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
@@ -4667,4 +4677,36 @@ fn a_capital_acts_past_a_span_of_years_before_its_verb() {
         "2025-03-08",
     );
     assert!(rows.contains(&"100 NOR SWE -".to_owned()), "{rows:#?}");
+}
+
+#[test]
+fn regret_noted_at_anothers_decision_is_disapproval_and_a_letter_of_objection_a_complaint() {
+    let rows = events_of(
+        "Kabar Diplomasi\n\
+         OSLO, CNN Indonesia -- Pemerintah Swedia menyatakan mencatat keputusan Norwegia dengan penyesalan, Selasa (6/7).\n\
+         Stockholm menyatakan telah mengirim surat penolakan resmi kepada Oslo pada Senin (5/7).\n",
+        "2021-07-07",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // Not an apology: the regret is at Norway's decision.
+    assert!(has("110 SWE NOR 2021-07-06"), "{rows:#?}");
+    assert!(!has("055"), "{rows:#?}");
+    // The letter goes to a capital after "kepada", which stands for its government.
+    assert!(has("114 SWE NOR 2021-07-05"), "{rows:#?}");
+}
+
+#[test]
+fn a_states_name_inside_the_outlets_name_is_no_mention_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(
+        &file,
+        "Kabar Diplomasi\n\nOSLO, CNN Indonesia -- Pemerintah Swedia memuji Norwegia, Selasa (6/7).\n",
+    )
+    .unwrap();
+    let rows = ok(warta(dir.path())
+        .args(["annotate", "--published", "2021-07-07"])
+        .arg(&file));
+    assert!(!rows.contains("Q252"), "{rows}");
+    assert!(rows.contains("Swedia\tState\tQ34"), "{rows}");
 }

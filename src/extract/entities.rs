@@ -353,6 +353,17 @@ fn sentence_hit(
     if dateline.is_some_and(|d| d.place_start == h.start && d.place_end == h.end) {
         return dateline_place(b, h, si);
     }
+    // "SEOUL, CNN Indonesia --": a state's name that ends an outlet's name in the dateline
+    // (a word before it, then a space) is no mention of the state.
+    if dateline.is_some_and(|d| b.article.body_start <= h.start && h.end <= d.end)
+        && h.targets.iter().any(|t| matches!(t, Target::State(_)))
+        && text[..h.start]
+            .strip_suffix(' ')
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+    {
+        return 1;
+    }
     if let Some(Target::Title(t)) = h.first(|t| matches!(t, Target::Title(_))) {
         if let Some(n) = title_person(x, b, hits, i, t, tokens, si) {
             return n;
@@ -615,7 +626,10 @@ fn acts(
         match lower(t).as_str() {
             "dengan" => verb_cue() || relations(),
             // ("dibantah keras oleh Abidjan": the agent of a passive event verb.)
-            "kepada" | "oleh" => verb_cue(),
+            "oleh" => verb_cue(),
+            // ("surat penolakan resmi kepada Addis Ababa": an act's noun, too, is sent to a
+            // government.)
+            "kepada" => verb_cue() || before.iter().any(|p| cue_from(p.start)),
             // ("bantuan hibah baru bagi Islamabad": an act's noun may take modifiers first;
             // a verb further back has an object of its own.)
             "bagi" | "terhadap" => {
