@@ -4710,3 +4710,17 @@ fn a_states_name_inside_the_outlets_name_is_no_mention_of_it() {
     assert!(!rows.contains("Q252"), "{rows}");
     assert!(rows.contains("Swedia\tState\tQ34"), "{rows}");
 }
+
+#[test]
+fn a_monarch_of_several_realms_acts_for_the_first_and_the_pope_for_the_holy_see() {
+    let rows = events_of(
+        "Kabar Kerajaan\n\
+         BERLIN - Raja Charles III tiba di Berlin pada Rabu (29/3) untuk kunjungan kenegaraan.\n\
+         Presiden Islandia menyambut Paus Fransiskus di Reykjavik pada Kamis (30/3).\n",
+        "2023-03-31",
+    );
+    let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
+    // The knowledge base lists the United Kingdom first among his realms.
+    assert!(has("042 GBR DEU 2023-03-29"), "{rows:#?}");
+    assert!(has("043 ISL VAT 2023-03-30"), "{rows:#?}");
+}

@@ -177,6 +177,15 @@ fn references_resolve() {
             }
         }
     }
+    for t in &kb.titles {
+        if let Some(s) = &t.state {
+            assert!(
+                kb.state(s).is_some(),
+                "titles.tsv: {}: no state {s}",
+                t.title
+            );
+        }
+    }
     // Loading already refuses a state code no table defines; check the embedded tables load.
     assert!(kb.state("KOR").is_some());
 }

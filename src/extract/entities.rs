@@ -135,7 +135,16 @@ impl<'a> Builder<'a> {
                 });
             }
         }
-        let state = p.terms.last().and_then(|t| t.state.clone());
+        // The state of the latest post; of posts taken the same day (a monarch of several
+        // realms), the first the knowledge base lists, its own.
+        let state = p
+            .terms
+            .iter()
+            .fold(None, |best: Option<&crate::kb::Term>, t| match best {
+                Some(b) if b.start >= t.start => Some(b),
+                _ => Some(t),
+            })
+            .and_then(|t| t.state.clone());
         self.entity(Entity {
             key: p.qid.clone().unwrap_or_else(|| p.key.clone()),
             class: EntityClass::Person,
@@ -937,7 +946,10 @@ fn title_person(
             j += 1;
         }
     }
-    let iso3 = state.map(|s| x.kb.states[s].iso3.clone());
+    // ("Paus Fransiskus": a title of one state's post names that state.)
+    let iso3 = state
+        .map(|s| x.kb.states[s].iso3.clone())
+        .or_else(|| title.state.clone());
     let written = &text[h.start..h.end];
     let role_state = (written, title.role.as_str(), iso3.as_deref());
     // A known person right after the title.

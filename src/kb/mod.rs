@@ -125,6 +125,8 @@ pub struct Title {
     pub role: String,
     /// Whether the holder leads the state (`warta:leaderOf`).
     pub leader: bool,
+    /// The one state whose post the title names ("Paus": the Holy See), if any.
+    pub state: Option<String>,
 }
 
 /// A kind of state body that precedes a state's name ("Kementerian Luar Negeri", "militer").
@@ -620,12 +622,16 @@ fn parse_seats(text: &str) -> Result<Vec<Seat>> {
 fn parse_titles(text: &str) -> Result<Vec<Title>> {
     let t = Table::parse("titles.tsv", text)?;
     let (title, role, leader) = (t.column("title")?, t.column("role")?, t.column("leader")?);
+    let state = t.column("state_iso3")?;
     t.rows
         .iter()
         .map(|(line, r)| {
             Ok(Title {
                 title: Table::cell(r, title).to_owned(),
                 role: Table::cell(r, role).to_owned(),
+                state: Some(Table::cell(r, state))
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
                 leader: match Table::cell(r, leader) {
                     "yes" => true,
                     "no" => false,
