@@ -2230,6 +2230,16 @@ fn thirtieth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_third_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout33", 10, 0.9, 0.5, 0.9);
+}
+
+#[test]
+fn thirty_fourth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout34", 10, 0.92, 0.62, 0.72);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
