@@ -4734,3 +4734,20 @@ fn a_monarch_of_several_realms_acts_for_the_first_and_the_pope_for_the_holy_see(
     assert!(has("042 GBR DEU 2023-03-29"), "{rows:#?}");
     assert!(has("043 ISL VAT 2023-03-30"), "{rows:#?}");
 }
+
+#[test]
+fn what_is_handed_over_names_its_owner_the_recipient_follows_kepada() {
+    let rows = events_of(
+        "Kabar Budaya\n\
+         Swedia menyerahkan 20 artefak perunggu Norwegia kepada Islandia pada Selasa (20/12).\n",
+        "2022-12-21",
+    );
+    assert!(
+        rows.contains(&"080 SWE ISL 2022-12-20".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("080 SWE NOR")),
+        "{rows:#?}"
+    );
+}

@@ -1285,6 +1285,28 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                         })
                     })
             });
+            // "menyerahkan 20 artefak perunggu Benin kepada Nigeria": a state that only names
+            // whose the object handed over is gives way to the recipient after "kepada". (Not
+            // what is judged: "memuji keputusan Jerman … kepada Ukraina" praises Germany.)
+            let pick_after = pick_after.map(|k| {
+                let a = &c.actors[k];
+                let owner_of_object = m.code.starts_with("08")
+                    && a.first > m.last + 1
+                    && c.before_at(a).is_some_and(|i| {
+                        i > m.last
+                            && !c.prep_at(i)
+                            && !is_verb_form(c.word(i))
+                            && c.facts(i).class.is_none()
+                    });
+                let recipient = after
+                    .iter()
+                    .copied()
+                    .find(|&r| c.actors[r].first > a.last && c.before(&c.actors[r]) == "kepada");
+                match recipient {
+                    Some(r) if owner_of_object => r,
+                    _ => k,
+                }
+            });
             // "menembakkan rudal ke Pangkalan Udara Shayrat di Provinsi Homs, Suriah": force
             // aimed at a place is aimed at the state that closes its address, past the commas.
             let pick_after = pick_after.or_else(|| {

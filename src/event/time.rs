@@ -237,6 +237,15 @@ pub(super) fn find_lowered(
             }
             // A weekday, optionally "lalu" and/or "(d/m)".
             if let Some(n) = cal(w, "weekday") {
+                // ("Perjanjian Jumat Agung": a weekday between two capitalised words is a
+                // name's.)
+                let capitalised = |k: usize| {
+                    raw.get(k)
+                        .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase()))
+                };
+                if i > 0 && capitalised(i - 1) && capitalised(i + 1) {
+                    return None;
+                }
                 let day = weekday(n)?;
                 let mut end = i;
                 let strict = next(1) == "lalu";
@@ -451,6 +460,14 @@ mod tests {
         // A name ("Mei Ling") or an abbreviation alone is no month.
         assert!(run("kata Mei Ling", "2020-12-01").is_empty());
         assert!(run("menurut Jan Eliasson", "2020-12-01").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_inside_a_name_is_no_day() {
+        assert!(run("meneken Perjanjian Jumat Agung itu", "2011-05-19").is_empty());
+        // Still a day after a name that ends before it, or at a sentence's start.
+        assert_eq!(run("kata Lindqvist Jumat (13/5)", "2011-05-19").len(), 1);
+        assert_eq!(run("Jumat Lalu Oslo", "2011-05-19").len(), 1);
     }
 
     #[test]
