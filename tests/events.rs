@@ -2226,7 +2226,7 @@ fn thirty_second_held_out_set_scores_are_printed() {
 
 #[test]
 fn thirtieth_dev_set_scores_are_printed() {
-    assert_floors("tests/devset30", 10, 0.85, 0.4, 0.9);
+    assert_floors("tests/devset30", 10, 0.85, 0.5, 0.8);
 }
 
 #[test]
@@ -4748,6 +4748,26 @@ fn what_is_handed_over_names_its_owner_the_recipient_follows_kepada() {
     );
     assert!(
         !rows.iter().any(|r| r.starts_with("080 SWE NOR")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_comma_before_a_subjects_title_closes_the_opening_clause() {
+    let rows = events_of(
+        "Kabar\n\
+         OSLO - Norwegia menempatkan rudal pada Senin (6/3).\n\
+         Dua hari setelah peluncur itu tiba, Menteri Luar Negeri Finlandia Pekka Haavisto menyebut penempatan itu sebagai pilihan yang keliru.\n\
+         Ia mendesak Oslo dan Stockholm menghentikan proses penempatan tersebut.\n",
+        "2017-03-09",
+    );
+    // The minister is the subject of his sentence, so "Ia" is he.
+    assert!(
+        rows.contains(&"020 FIN NOR 2017-03-06".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.contains(&"020 FIN SWE 2017-03-06".to_owned()),
         "{rows:#?}"
     );
 }

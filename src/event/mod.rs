@@ -290,9 +290,10 @@ impl<'a> Clauses<'a> {
         while i > 0 {
             i -= 1;
             // "Di kawasan, Kementerian …": the comma closing an opening phrase ends it; so does
-            // one right before a subject and its verb ("…, Korea Utara menembakkan").
+            // one right before a subject and its verb ("…, Korea Utara menembakkan"), or
+            // before the subject's title ("…, Menteri Luar Negeri China Wang Yi menyebut").
             let comma = self.comma_after(i);
-            if self.opening_end == Some(i + 1) || (comma && i + 1 == a.first && verb_after) {
+            if self.opening_end == Some(i + 1) || (comma && verb_after) {
                 return None;
             }
             let t = &self.tokens[i];
