@@ -636,9 +636,9 @@ fn acts(
             "dengan" => verb_cue() || relations(),
             // ("dibantah keras oleh Abidjan": the agent of a passive event verb.)
             "oleh" => verb_cue(),
-            // ("surat penolakan resmi kepada Addis Ababa": an act's noun, too, is sent to a
-            // government.)
-            "kepada" => verb_cue() || before.iter().any(|p| cue_from(p.start)),
+            // ("surat penolakan resmi kepada Addis Ababa": an act's noun, not only its verb,
+            // is sent to a government.)
+            "kepada" => before.iter().any(|p| cue_from(p.start)),
             // ("bantuan hibah baru bagi Islamabad": an act's noun may take modifiers first;
             // a verb further back has an object of its own.)
             "bagi" | "terhadap" => {
@@ -1578,6 +1578,10 @@ fn officials_from_context(b: &mut Builder, dateline: Option<&Dateline>) {
             .then(|| e.state.clone())
             .flatten()
     });
+    // (Such a dateline is that vote, not one of the context's, which it could only confirm.)
+    let dateline_span = dateline_mention
+        .filter(|_| dateline_state.is_some())
+        .map(|k| (b.mentions[k].start, b.mentions[k].end));
     let mut assigned: Vec<(usize, String)> = Vec::new();
     for (i, e) in b.entities.iter().enumerate() {
         let stateless = stateless_official(e);
@@ -1683,10 +1687,7 @@ fn officials_from_context(b: &mut Builder, dateline: Option<&Dateline>) {
             };
             if x.entity == i
                 || other.kind.as_deref() == Some("embassy")
-                || (dateline_state.is_some()
-                    && dateline_mention.is_some_and(|k| {
-                        (b.mentions[k].start, b.mentions[k].end) == (x.start, x.end)
-                    }))
+                || dateline_span == Some((x.start, x.end))
             {
                 continue;
             }
