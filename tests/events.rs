@@ -4707,16 +4707,10 @@ fn regret_noted_at_anothers_decision_is_disapproval_and_a_letter_of_objection_a_
 
 #[test]
 fn a_states_name_inside_the_outlets_name_is_no_mention_of_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("article.txt");
-    std::fs::write(
-        &file,
+    let rows = mentions_of(
         "Kabar Diplomasi\n\nOSLO, CNN Indonesia -- Pemerintah Swedia memuji Norwegia, Selasa (6/7).\n",
-    )
-    .unwrap();
-    let rows = ok(warta(dir.path())
-        .args(["annotate", "--published", "2021-07-07"])
-        .arg(&file));
+        "2021-07-07",
+    );
     assert!(!rows.contains("Q252"), "{rows}");
     assert!(rows.contains("Swedia\tState\tQ34"), "{rows}");
 }

@@ -137,13 +137,12 @@ impl<'a> Builder<'a> {
         }
         // The state of the latest post; of posts taken the same day (a monarch of several
         // realms), the first the knowledge base lists, its own.
+        // (max_by_key keeps the last of equals: read backwards, that is the first listed.)
         let state = p
             .terms
             .iter()
-            .fold(None, |best: Option<&crate::kb::Term>, t| match best {
-                Some(b) if b.start >= t.start => Some(b),
-                _ => Some(t),
-            })
+            .rev()
+            .max_by_key(|t| t.start)
             .and_then(|t| t.state.clone());
         self.entity(Entity {
             key: p.qid.clone().unwrap_or_else(|| p.key.clone()),
