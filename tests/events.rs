@@ -2240,6 +2240,21 @@ fn thirty_fourth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_fifth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout35", 10, 0.92, 0.59, 0.7);
+}
+
+#[test]
+fn thirty_sixth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout36", 10, 0.9, 0.4, 0.33);
+}
+
+#[test]
+fn thirty_first_dev_set_scores_are_printed() {
+    assert_floors("tests/devset31", 10, 0.88, 0.44, 0.9);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
