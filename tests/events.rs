@@ -4780,3 +4780,17 @@ fn a_comma_before_a_subjects_title_closes_the_opening_clause() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn rescue_squads_flown_in_and_condolences_in_two_words_are_coded() {
+    let rows = events_of(
+        "Bantuan untuk Islandia\n\
+         REYKJAVIK - Norwegia mengirim regu penyelamat ke Islandia pada Senin (3/3).\n\
+         Swedia menerbangkan tim medis darurat ke Islandia.\n\
+         Kementerian Luar Negeri Finlandia menyampaikan duka cita mendalam kepada pemerintah dan rakyat Islandia.\n",
+        "2025-03-05",
+    );
+    for row in ["073 NOR ISL", "073 SWE ISL", "018 FIN ISL"] {
+        assert!(rows.iter().any(|r| r.starts_with(row)), "{row}: {rows:#?}");
+    }
+}
