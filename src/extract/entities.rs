@@ -1432,6 +1432,27 @@ fn stateless_official(e: &Entity) -> bool {
         && e.positions.iter().all(|p| p.state.is_none())
 }
 
+/// The states where the knowledge base knows another holder of `role` on the publication day:
+/// "Presiden" in a story of Israel and Brazil, told of someone who is not Israel's president,
+/// is Brazil's. (Not a holder whose names share a part with the official's: a spelling the
+/// table lacks of its own holder.)
+fn held_by_others<'a>(b: &Builder<'a>, e: &Entity, role: &'a str) -> Vec<&'a str> {
+    let Some(date) = b.article.published else {
+        return Vec::new();
+    };
+    let parts: Vec<&str> = e.label_id.split_whitespace().collect();
+    let shares_part = |k: usize| {
+        b.kb.persons[k]
+            .names()
+            .flat_map(|n| n.split_whitespace())
+            .any(|w| w.chars().count() >= 3 && parts.contains(&w))
+    };
+    b.kb.holders_on(role, date)
+        .filter(|&(k, _)| !shares_part(k))
+        .map(|(_, s)| s)
+        .collect()
+}
+
 /// Officials and the states the context gives them: the person and every post they hold.
 fn give_states(b: &mut Builder, assigned: Vec<(usize, String)>) {
     for (e, s) in assigned {
@@ -1495,8 +1516,13 @@ fn officials_of_the_subject(b: &mut Builder) {
                 .any(|w| is_object_prep(b.kb, w))
         });
         if opens_with_state && !after_prep && states.windows(2).all(|w| w[0] == w[1]) {
+            // ("Presiden AS … menelepon Perdana Menteri …": a post the subject's state has
+            // another holder of is the other side's.)
+            let role = e.positions.first().map_or("", |p| p.role.as_str());
             if let Some(Some(s)) = states.first() {
-                assigned.push((m.entity, s.clone()));
+                if !held_by_others(b, e, role).contains(&s.as_str()) {
+                    assigned.push((m.entity, s.clone()));
+                }
             }
         }
     }
@@ -1598,23 +1624,7 @@ fn officials_from_context(b: &mut Builder, dateline: Option<&Dateline>) {
             .filter(|&&(j, r, _)| j != i && r == role)
             .map(|&(_, _, s)| s)
             .collect();
-        // A post the knowledge base knows another holder of on the day: "Presiden" in a story
-        // of Israel and Brazil, told of someone who is not Israel's president, is Brazil's.
-        // (Unless the names share a part: a spelling the table lacks of its own holder.)
-        if let Some(date) = b.article.published {
-            let parts: Vec<&str> = e.label_id.split_whitespace().collect();
-            let shares_part = |k: usize| {
-                b.kb.persons[k]
-                    .names()
-                    .flat_map(|n| n.split_whitespace())
-                    .any(|w| w.chars().count() >= 3 && parts.contains(&w))
-            };
-            taken.extend(
-                b.kb.holders_on(role, date)
-                    .filter(|&(k, _)| !shares_part(k))
-                    .map(|(_, s)| s),
-            );
-        }
+        taken.extend(held_by_others(b, e, role));
         let sentence = |k: usize| by_sentence.get(&k).map_or(&[][..], Vec::as_slice);
         let own_before: Vec<&Mention> = sentence(first.sentence)
             .iter()
