@@ -4809,3 +4809,19 @@ fn a_post_the_subjects_state_has_another_holder_of_is_not_that_states() {
         .unwrap_or_else(|| panic!("{rows}"));
     assert!(!berg.contains("FRA"), "{berg}");
 }
+
+#[test]
+fn a_middle_initial_is_part_of_the_name() {
+    let rows = mentions_of(
+        "Kabar\n\nWASHINGTON - Presiden Amerika Serikat George W. Bush menerima Perdana Menteri Islandia di Gedung Putih pada Kamis (29/6).\n\
+         Bush juga memuji Reykjavik.\n",
+        "2006-06-30",
+    );
+    assert!(rows.contains("\tGeorge W. Bush\tPerson\t"), "{rows}");
+    // The surname alone is the same person, and acts for his state.
+    let bare = rows
+        .lines()
+        .find(|l| l.contains("\tBush\tPerson\t"))
+        .unwrap_or_else(|| panic!("{rows}"));
+    assert!(bare.contains("\tUSA\t"), "{bare}");
+}

@@ -1058,6 +1058,13 @@ fn title_person(
                 && glued(after_title[k - 1], tk)
                 && x.kb.name_particles.contains(after_title[k - 1].text(text))
                 && capital_at(k + 1))
+            // "George W. Bush": the period of a middle initial, before the next name part.
+            || (tk.text(text) == "."
+                && k > 0
+                && capital_at(k - 1)
+                && after_title[k - 1].text(text).chars().count() == 1
+                && glued(after_title[k - 1], tk)
+                && capital_at(k + 1))
             // "Jean-Yves Le Drian": a hyphen inside a capitalised given name.
             || (tk.text(text) == "-"
                 && k > 0
