@@ -189,3 +189,40 @@ fn references_resolve() {
     // Loading already refuses a state code no table defines; check the embedded tables load.
     assert!(kb.state("KOR").is_some());
 }
+
+#[test]
+fn rulers_are_sorted_spells_of_known_states() {
+    let kb = Kb::embedded().unwrap();
+    assert!(kb.rulers.len() > 1000, "{}", kb.rulers.len());
+    for w in kb.rulers.windows(2) {
+        assert!(
+            (&w[0].state, w[0].start) <= (&w[1].state, w[1].start),
+            "rulers.tsv: {} {} must sort before {} {}",
+            w[0].state,
+            w[0].start,
+            w[1].state,
+            w[1].start
+        );
+    }
+    for r in &kb.rulers {
+        assert!(
+            kb.state(&r.state).is_some(),
+            "rulers.tsv: no state {}",
+            r.state
+        );
+        assert!(
+            !r.name.trim().is_empty() && r.name == r.name.trim(),
+            "{r:?}"
+        );
+        if let Some(end) = r.end {
+            assert!(
+                r.start <= end,
+                "rulers.tsv: {} ends before it starts",
+                r.name
+            );
+        }
+    }
+    // An open spell is open only to the end of the observation: nothing is known after it.
+    let after = chrono::NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+    assert_eq!(kb.rulers_on(after).count(), 0);
+}

@@ -300,6 +300,7 @@ pub(super) fn recognise(
     full_names_told_earlier(&mut b, sentence_tokens);
     short_mentions(&mut b, sentence_tokens);
     state_short_forms(&mut b, sentence_tokens);
+    officials_from_rulers(&mut b);
     officials_of_the_subject(&mut b);
     officials_from_context(&mut b, dateline);
     b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
@@ -1428,6 +1429,52 @@ fn acronyms(b: &mut Builder, sentence_tokens: &[Vec<Token>]) {
             }
         }
     }
+}
+
+/// "Presiden Viktor Yushchenko" in a story of 2007: a head of state or government titled
+/// without a state, whose name is that of one state's effective ruler on the publication day
+/// (the whole name, or else the surname alone, shared with no other ruler of the day), leads
+/// that state. Context votes come after, and only for officials this leaves without one.
+fn officials_from_rulers(b: &mut Builder) {
+    let Some(date) = b.article.published else {
+        return;
+    };
+    let rulers: Vec<(&str, String)> =
+        b.kb.rulers_on(date)
+            .map(|r| (r.state.as_str(), super::slug(&r.name)))
+            .collect();
+    let the_one = |fits: &dyn Fn(&str) -> bool| {
+        let mut states: Vec<&str> = rulers
+            .iter()
+            .filter(|(_, name)| fits(name))
+            .map(|&(s, _)| s)
+            .collect();
+        states.dedup();
+        match states[..] {
+            [state] => Some(state.to_owned()),
+            _ => None,
+        }
+    };
+    let mut assigned: Vec<(usize, String)> = Vec::new();
+    for (i, e) in b.entities.iter().enumerate() {
+        let leads = e
+            .positions
+            .iter()
+            .any(|p| matches!(p.role.as_str(), "head_of_state" | "head_of_government"));
+        if !stateless_official(e) || !leads {
+            continue;
+        }
+        let name = super::slug(&e.label_id);
+        // (A surname of three letters or fewer, "Kim", "Lee", "Ali", is too common to tell.)
+        let surname = name.rsplit('-').next().filter(|s| s.chars().count() >= 4);
+        let state = the_one(&|ruler| ruler == name).or_else(|| {
+            surname.and_then(|s| the_one(&|ruler: &str| ruler.split('-').any(|part| part == s)))
+        });
+        if let Some(state) = state {
+            assigned.push((i, state));
+        }
+    }
+    give_states(b, assigned);
 }
 
 /// A titled person the knowledge base does not know, whose title names no state.

@@ -32,6 +32,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../data/organisations.tsv"),
     ),
     ("places.tsv", include_str!("../../data/places.tsv")),
+    ("rulers.tsv", include_str!("../../data/rulers.tsv")),
     ("seats.tsv", include_str!("../../data/seats.tsv")),
     ("states.tsv", include_str!("../../data/states.tsv")),
     ("titles.tsv", include_str!("../../data/titles.tsv")),
@@ -85,6 +86,21 @@ impl Person {
         std::iter::once(&self.name_en).chain(&self.aliases)
     }
 }
+
+/// A spell of one state's effective ruler (ARCHIGOS): the person who led it from `start` to
+/// `end`, whatever the title. Names are as ARCHIGOS writes them, often the surname alone; no
+/// QIDs, so a ruler found here gives a person a state, never a link.
+#[derive(Debug, Clone)]
+pub struct Ruler {
+    pub state: String,
+    pub name: String,
+    pub start: NaiveDate,
+    /// `None`: still in office when ARCHIGOS stopped observing ([`RULERS_UNTIL`]).
+    pub end: Option<NaiveDate>,
+}
+
+/// The last day `rulers.tsv` observes: an open spell says nothing about later days.
+pub const RULERS_UNTIL: (i32, u32, u32) = (2015, 12, 31);
 
 /// An organisation (IGO or national body).
 #[derive(Debug, Clone)]
@@ -184,6 +200,8 @@ pub struct CalendarWord {
 pub struct Kb {
     pub states: Vec<State>,
     pub persons: Vec<Person>,
+    /// Effective rulers of every state, 1990–2015, sorted by state and start.
+    pub rulers: Vec<Ruler>,
     pub organisations: Vec<Organisation>,
     pub places: Vec<Place>,
     pub seats: Vec<Seat>,
@@ -281,6 +299,7 @@ impl Kb {
         let mut kb = Kb {
             states,
             persons: parse_leaders(&get("leaders.tsv")?)?,
+            rulers: parse_rulers(&get("rulers.tsv")?)?,
             organisations: parse_organisations(&get("organisations.tsv")?)?,
             places: parse_places(&get("places.tsv")?)?,
             seats: parse_seats(&get("seats.tsv")?)?,
@@ -367,6 +386,15 @@ impl Kb {
         self.cue_class(word) == Some(class)
     }
 
+    /// The rulers in office on `date` (none after [`RULERS_UNTIL`], where the table stops).
+    pub fn rulers_on(&self, date: NaiveDate) -> impl Iterator<Item = &Ruler> + '_ {
+        let (y, m, d) = RULERS_UNTIL;
+        let observed = NaiveDate::from_ymd_opt(y, m, d).is_some_and(|last| date <= last);
+        self.rulers
+            .iter()
+            .filter(move |r| observed && r.start <= date && r.end.is_none_or(|e| date < e))
+    }
+
     /// The persons (indices into `persons`) holding `role` on `date`, with the state of the
     /// post: one pair per term.
     pub fn holders_on<'a>(
@@ -447,7 +475,8 @@ impl Kb {
             .flat_map(|p| p.terms.iter().filter_map(|t| t.state.as_deref()))
             .chain(self.organisations.iter().filter_map(|o| o.state.as_deref()))
             .chain(self.places.iter().filter_map(|p| p.state.as_deref()))
-            .chain(self.seats.iter().map(|s| s.state.as_str()));
+            .chain(self.seats.iter().map(|s| s.state.as_str()))
+            .chain(self.rulers.iter().map(|r| r.state.as_str()));
         for iso3 in refs {
             if self.state(iso3).is_none() {
                 return Err(Error::Kb(format!(
@@ -548,6 +577,32 @@ fn parse_leaders(text: &str) -> Result<Vec<Person>> {
         p.terms.push(term);
     }
     Ok(persons)
+}
+
+fn parse_rulers(text: &str) -> Result<Vec<Ruler>> {
+    let t = Table::parse("rulers.tsv", text)?;
+    let (state, name, start, end) = (
+        t.column("state_iso3")?,
+        t.column("name")?,
+        t.column("start")?,
+        t.column("end")?,
+    );
+    t.rows
+        .iter()
+        .map(|(line, r)| {
+            let name = Table::cell(r, name);
+            if name.is_empty() {
+                return Err(t.error(*line, "empty name"));
+            }
+            Ok(Ruler {
+                state: Table::cell(r, state).to_owned(),
+                name: name.to_owned(),
+                start: date(&t, *line, Table::cell(r, start))?
+                    .ok_or_else(|| t.error(*line, "empty start"))?,
+                end: date(&t, *line, Table::cell(r, end))?,
+            })
+        })
+        .collect()
 }
 
 fn parse_organisations(text: &str) -> Result<Vec<Organisation>> {
