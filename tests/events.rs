@@ -4850,3 +4850,23 @@ fn a_head_of_state_titled_without_a_state_leads_the_state_its_ruler_of_the_day_d
         "{later:#?}"
     );
 }
+
+#[test]
+fn revoked_visas_are_a_sanction_and_a_cancelled_exercise_reduces_relations() {
+    let rows = events_of(
+        "Kabar\n\
+         OSLO - Denmark mencabut visa lebih dari 1.000 mahasiswa Islandia pada Senin (5/3).\n\
+         Norwegia membatalkan latihan angkatan laut dengan Swedia pada hari yang sama.\n\
+         Swedia mencabut status bebas visa bagi warga Norwegia.\n",
+        "2018-03-07",
+    );
+    for row in [
+        "172 DNK ISL 2018-03-05",
+        "160 NOR SWE 2018-03-05",
+        "160 SWE NOR",
+    ] {
+        assert!(rows.iter().any(|r| r.starts_with(row)), "{row}: {rows:#?}");
+    }
+    // Cancelling the exercise is no exercise held.
+    assert!(!rows.iter().any(|r| r.starts_with("062")), "{rows:#?}");
+}
