@@ -4870,3 +4870,22 @@ fn revoked_visas_are_a_sanction_and_a_cancelled_exercise_reduces_relations() {
     // Cancelling the exercise is no exercise held.
     assert!(!rows.iter().any(|r| r.starts_with("062")), "{rows:#?}");
 }
+
+#[test]
+fn rejecting_what_another_state_demanded_is_aimed_at_that_state() {
+    let rows = events_of(
+        "Kabar Energi\n\nOSLO - Norwegia menghentikan seluruh pasokan gas ke Islandia dan Finlandia mulai Rabu (7/3) pagi. \
+         Oslo beralasan kedua negara tidak membayar tagihan gas dalam krona.\n\
+         Reykjavik sejak awal menolak tuntutan tersebut karena dinilai melanggar kontrak.\n",
+        "2018-03-08",
+    );
+    // "tuntutan tersebut" is Norway's, not the other state hit by the same cut.
+    assert!(
+        rows.iter().any(|r| r.starts_with("120 ISL NOR")),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("120 ISL FIN")),
+        "{rows:#?}"
+    );
+}

@@ -525,6 +525,25 @@ fn from_anaphors(
             targets = vec![e.sources[0]];
         }
     }
+    // "Pentagon menolak usulan itu", "mengecam ucapan tersebut": a reaction to what
+    // someone said, asked or planned, named by a demonstrative, is aimed at the doer of the
+    // article's latest act by another state (a noun of an earlier trigger's root found its
+    // act above).
+    let stance = reacted_noun.filter(|&i| c.is("stance_noun", i) || c.is("message_noun", i));
+    if matches!(&m.code[..2], "10" | "11" | "12" | "13" | "14")
+        && m.polarity == Polarity::Event
+        && let Some(noun) = stance
+        && !lexicon.roots(c.word(noun)).any(|r| {
+            events
+                .iter()
+                .any(|e| lexicon.derives(&trigger_word(text, e), r))
+        })
+        && let Some(e) = events.iter().rev().find(|e| {
+            e.status != Status::Denied && e.source_state.is_some() && !own.contains(&e.source_state)
+        })
+    {
+        targets = vec![e.sources[0]];
+    }
     // "Norwegia menyebut perebutan pulau itu sebagai pendudukan atas wilayah Islandia": what
     // a calling-as cue judges stands in its gap; named there by a demonstrative alone, it is
     // the latest act of another state, whose doer is the target (not the state named in the
