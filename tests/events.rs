@@ -4889,3 +4889,17 @@ fn rejecting_what_another_state_demanded_is_aimed_at_that_state() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_acts_noun_with_a_passive_relative_clause_is_done_by_its_agent() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Presiden Finlandia mengunjungi Islandia pada Selasa (6/3). \
+         Kunjungan itu berlangsung di tengah sanksi ekonomi yang diberlakukan kembali oleh Norwegia terhadap Islandia.\n\
+         Islandia juga terkena embargo yang dijatuhkan oleh Swedia.\n",
+        "2018-03-08",
+    );
+    for row in ["163 NOR ISL", "163 SWE ISL"] {
+        assert!(rows.iter().any(|r| r.starts_with(row)), "{row}: {rows:#?}");
+    }
+    assert!(!rows.iter().any(|r| r.starts_with("163 ISL")), "{rows:#?}");
+}

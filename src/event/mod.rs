@@ -1395,6 +1395,42 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 };
                 (sources, targets) = roles::passive_roles(&passive);
             }
+            // "sanksi yang diberlakukan kembali oleh Norwegia terhadap Islandia": an act's noun
+            // with a passive relative clause has that clause's agent as its doer; whom it was
+            // aimed at follows, or else is who the clause around the noun was about ("Islandia
+            // terkena embargo yang dijatuhkan oleh Swedia").
+            // ("sanksi ekonomi yang …": a modifier may stand between.)
+            let relative = (m.last + 1..(m.last + 3).min(limit))
+                .find(|&i| c.word(i) == "yang")
+                .filter(|&y| !c.actors.iter().any(|a| a.first > m.last && a.first < y));
+            if let Some(y) = relative.filter(|_| nominal && !passive) {
+                let verb = y + 1;
+                let oleh = (verb + 1..(verb + 3).min(limit)).find(|&i| c.word(i) == "oleh");
+                let agent = oleh
+                    .filter(|_| verb < c.words.len() && c.word(verb).starts_with("di"))
+                    .filter(|_| is_verb_form(c.word(verb)))
+                    .and_then(|o| {
+                        c.actors.iter().position(|a| {
+                            a.first == o + 1 && !a.place && doc.entities[a.entity].state.is_some()
+                        })
+                    });
+                if let Some(k) = agent {
+                    let doers = c.group_entities(k);
+                    let after_agent = c.actors.iter().position(|a| {
+                        a.first > c.actors[k].last
+                            && a.first < limit
+                            && c.before_facts(a).is("target_prep")
+                            && !doers.contains(&a.entity)
+                    });
+                    let aimed: Vec<usize> = match after_agent {
+                        Some(t) => c.group_entities(t),
+                        None if !targets.is_empty() => targets.clone(),
+                        None => sources.clone(),
+                    };
+                    sources = doers;
+                    targets = aimed.into_iter().filter(|t| !sources.contains(t)).collect();
+                }
+            }
             // "33 tentara Turki tewas dalam serangan udara di Idlib": the subject of a verb of
             // suffering before an act's noun is its victim, not its agent.
             if let Some(k) = before.filter(|&k| {
