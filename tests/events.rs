@@ -4903,3 +4903,16 @@ fn an_acts_noun_with_a_passive_relative_clause_is_done_by_its_agent() {
     }
     assert!(!rows.iter().any(|r| r.starts_with("163 ISL")), "{rows:#?}");
 }
+
+#[test]
+fn a_passives_agent_may_be_a_states_government_in_lower_case() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Swedia menuding Finlandia mendukung kelompok pemberontak pada Senin (5/3).\n\
+         Tuduhan itu dibantah pemerintah Finlandia.\n",
+        "2018-03-07",
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("016 FIN SWE")),
+        "{rows:#?}"
+    );
+}

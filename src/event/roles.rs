@@ -263,7 +263,9 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
                         // Swedia".)
                         let in_name =
                             i - 1 > m.last && c.capitalised(i - 1) && c.capitalised(i + 1);
-                        !is_verb_form(c.word(i)) && (c.facts(i).class.is_none() || in_name)
+                        // ("dibantah pemerintah Finlandia": the government of the state.)
+                        !is_verb_form(c.word(i))
+                            && (c.facts(i).class.is_none() || in_name || c.is("pair_noun", i))
                     })
             })
         });
