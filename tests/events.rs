@@ -4916,3 +4916,20 @@ fn a_passives_agent_may_be_a_states_government_in_lower_case() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_meeting_beside_a_hosting_runs_from_the_guest_to_the_host() {
+    let rows = events_of(
+        "Kabar\n\nHELSINKI - Pemerintah Finlandia menyambut Perdana Menteri Swedia di Helsinki pada Senin (5/3).\n\
+         Finlandia dan Swedia mengadakan pertemuan untuk membahas keamanan Laut Baltik.\n",
+        "2018-03-07",
+    );
+    assert!(
+        rows.contains(&"043 FIN SWE 2018-03-05".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.contains(&"040 SWE FIN 2018-03-05".to_owned()),
+        "{rows:#?}"
+    );
+}

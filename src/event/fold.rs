@@ -6,11 +6,13 @@
 //! same pair on the same day. A meeting beside a hosting alone stays: it may be the only word
 //! for the guest's visit ("diterima Presiden …").
 
-use super::{Event, When};
+use super::{Event, Status, When};
 
 /// CAMEO's codes for a visit and for the generic meeting it absorbs.
 const VISIT: &str = "042";
 const MEET: &str = "040";
+/// CAMEO's code for hosting a visit.
+const HOST: &str = "043";
 
 /// Folds each meeting of a visit's two states, held on a day the visit covers or on no day
 /// the article gives, into the visit: its evidence joins the visit's, and the meeting is no
@@ -25,6 +27,42 @@ pub fn fold_meetings_into_visits(events: &mut Vec<Event>) {
             // visit: the visit's talks.)
             && (meeting.when.is_none() || during_visit(v.when.as_ref(), meeting.when.as_ref()))
     });
+}
+
+/// "Prabowo menerima Ishiba … Dalam pertemuan itu …": a meeting beside its pair's hosting,
+/// with no visit told, is the only word for the guest's visit, so it runs as the visit does,
+/// from the guest to the host (the hosting runs the other way), whichever side the sentence
+/// named first.
+pub fn orient_meetings_as_visits(events: &mut [Event]) {
+    let hostings: Vec<(Option<String>, Option<String>, Status)> = events
+        .iter()
+        .filter(|e| e.code == HOST)
+        .map(|e| (e.source_state.clone(), e.target_state.clone(), e.status))
+        .collect();
+    let visited = |e: &Event| {
+        events.iter().any(|v| {
+            v.code == VISIT
+                && (v.source_state.is_some() && v.target_state.is_some())
+                && same_pair(v, e)
+        })
+    };
+    let turn: Vec<usize> = (0..events.len())
+        .filter(|&i| {
+            let m = &events[i];
+            m.code == MEET
+                && m.source_state.is_some()
+                && m.target_state.is_some()
+                && !visited(m)
+                && hostings.iter().any(|(host, guest, status)| {
+                    *status == m.status && *host == m.source_state && *guest == m.target_state
+                })
+        })
+        .collect();
+    for i in turn {
+        let m = &mut events[i];
+        std::mem::swap(&mut m.sources, &mut m.targets);
+        std::mem::swap(&mut m.source_state, &mut m.target_state);
+    }
 }
 
 /// "Bantuan Australia berdatangan ke Port Vila" (070) in the headline, "bantuan kemanusiaan

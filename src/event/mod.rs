@@ -1825,6 +1825,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     draft::aim_at_sponsors(&mut events, doc, &sponsors, &names_draft);
     mediation::complete_mediated_pairs(&mut events);
     fold::fold_meetings_into_visits(&mut events);
+    fold::orient_meetings_as_visits(&mut events);
     fold::fold_headline_generic_into_specific(&mut events, doc.article.body_start);
     fold::fold_retold(&mut events);
     (events, warnings)
