@@ -4933,3 +4933,18 @@ fn a_meeting_beside_a_hosting_runs_from_the_guest_to_the_host() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_state_opening_the_sentence_before_gives_an_official_his_state() {
+    let rows = events_of(
+        "Kabar\n\nSTOCKHOLM - Swedia menangkap seorang pengusaha Norwegia di Stockholm pada 1 Desember. \
+         Islandia menuduh pengusaha itu menghindari sanksi terhadap Finlandia.\n\
+         Pemerintah Norwegia bereaksi keras atas penangkapan itu. Pada Sabtu (8/12), Wakil Menteri Luar Negeri \
+         Lars Holm memanggil Duta Besar Swedia dan menuntut pengusaha itu dibebaskan.\n",
+        "2018-12-10",
+    );
+    assert!(
+        rows.contains(&"114 NOR SWE 2018-12-08".to_owned()),
+        "{rows:#?}"
+    );
+}

@@ -302,7 +302,7 @@ pub(super) fn recognise(
     state_short_forms(&mut b, sentence_tokens);
     officials_from_rulers(&mut b);
     officials_of_the_subject(&mut b);
-    officials_from_context(&mut b, dateline);
+    officials_from_context(&mut b, dateline, sentences);
     b.mentions.sort_by_key(|m| (m.start, m.end, m.entity));
     b.mentions.dedup_by_key(|m| (m.start, m.end, m.entity));
     // An entity whose every mention was read as something else (an acronym defined in the
@@ -1607,7 +1607,7 @@ const CONTEXT_ROLES: &[&str] = &[
 /// holder of the same post in the article is no candidate; without an absolute majority the
 /// official keeps no state. A dateline in a seat of government is one more vote for its state,
 /// when the context votes for it too: a reporter there names his hosts' officials without it.
-fn officials_from_context(b: &mut Builder, dateline: Option<&Dateline>) {
+fn officials_from_context(b: &mut Builder, dateline: Option<&Dateline>, sentences: &[Sentence]) {
     let debug = std::env::var_os("WARTA_DEBUG_OFFICIALS").is_some();
     let body_start = b.article.body_start;
     let text = b.article.text.as_str();
@@ -1780,9 +1780,24 @@ fn officials_from_context(b: &mut Builder, dateline: Option<&Dateline>) {
                     .is_some_and(|k| k.ends_with("_prep") && k != "agent_prep");
             let weak =
                 after_prep || is_verb_form(&word_before) || other.class == EntityClass::Place;
+            // ("Beijing bereaksi keras. Pada Sabtu, Wakil Menteri Luar Negeri … memanggil …":
+            // the state that opens the sentence right before is whom the story is about, and
+            // counts twice.)
+            let opens_previous = x.sentence + 1 == first.sentence
+                && sentences.get(x.sentence).is_some_and(|s| {
+                    // (Only capitalised words before it: "Pemerintah Norwegia bereaksi …".)
+                    s.start <= x.start
+                        && text[s.start..x.start]
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(','))
+                });
             // A state named twice in one sentence ("Islandia menuduh … sanksi Islandia") is one
             // voice there, at its strongest.
-            let weight = if weak { 1 } else { 2 };
+            let weight = match (weak, opens_previous) {
+                (true, _) => 1,
+                (false, false) => 2,
+                (false, true) => 4,
+            };
             match heard
                 .iter_mut()
                 .find(|(k, s, _)| *k == x.sentence && s == state)
