@@ -2255,6 +2255,16 @@ fn thirty_first_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_second_dev_set_scores_are_printed() {
+    assert_floors("tests/devset32", 10, 0.92, 0.46, 0.85);
+}
+
+#[test]
+fn thirty_third_dev_set_scores_are_printed() {
+    assert_floors("tests/devset33", 10, 0.88, 0.46, 0.85);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
