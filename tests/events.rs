@@ -4958,3 +4958,20 @@ fn the_state_opening_the_sentence_before_gives_an_official_his_state() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_veto_is_aimed_at_the_drafts_sponsor_not_at_what_it_is_about() {
+    let rows = events_of(
+        "Kabar PBB\n\nNew York - Swedia menjatuhkan veto atas rancangan resolusi Dewan Keamanan PBB \
+         yang diajukan Norwegia soal Islandia, Jumat (12/1).\n",
+        "2007-01-13",
+    );
+    assert!(
+        rows.contains(&"129 SWE NOR 2007-01-12".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("129 SWE ISL")),
+        "{rows:#?}"
+    );
+}

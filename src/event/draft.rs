@@ -45,11 +45,12 @@ pub(super) fn sponsors(doc: &Document, sentences: &[LookedUp]) -> Vec<usize> {
             if m.start < reach {
                 continue;
             }
-            let gap = tokens
-                .iter()
-                .filter(|t| t.start >= reach && t.end <= m.start)
-                .count();
-            if gap > 1 || text[reach..m.start].contains(['.', ';', ':']) {
+            let gap: Vec<usize> = (0..tokens.len())
+                .filter(|&i| tokens[i].start >= reach && tokens[i].end <= m.start)
+                .collect();
+            // ("yang diajukan Norwegia soal Islandia": what the draft is about is no sponsor.)
+            let about = gap.iter().any(|&i| is("topic_prep", i));
+            if gap.len() > 1 || about || text[reach..m.start].contains(['.', ';', ':']) {
                 break;
             }
             let entity = &doc.entities[m.entity];

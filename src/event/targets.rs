@@ -421,11 +421,18 @@ fn from_context(
             .unwrap_or_default();
     }
     // "Swedia menolak rancangan resolusi tersebut": a rejected draft is aimed at the
-    // states that tabled it, wherever the article names them.
-    if targets.is_empty()
-        && &m.code[..2] == "12"
-        && (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.is("draft_noun", i))
-    {
+    // states that tabled it, wherever the article names them. ("… rancangan yang diajukan
+    // Norwegia soal Islandia": a state the draft is about is no target of its veto.)
+    let draft = &m.code[..2] == "12"
+        && (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.is("draft_noun", i));
+    if draft && !sponsors.is_empty() {
+        targets.retain(|&t| {
+            !c.actors
+                .iter()
+                .any(|a| a.entity == t && a.first > m.last && c.before_is("topic_prep", a))
+        });
+    }
+    if targets.is_empty() && draft {
         targets = sponsors
             .iter()
             .copied()
