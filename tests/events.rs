@@ -4975,3 +4975,16 @@ fn a_veto_is_aimed_at_the_drafts_sponsor_not_at_what_it_is_about() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_walk_out_is_aimed_at_the_state_whose_speaker_it_left() {
+    let rows = events_of(
+        "Kabar\n\nNusa Dua - Menteri Luar Negeri Swedia meninggalkan ruang sidang Pertemuan Menteri Luar Negeri G20, \
+         Jumat (8/7), ketika Menteri Luar Negeri Islandia menyampaikan pandangannya.\n",
+        "2022-07-09",
+    );
+    assert!(
+        rows.contains(&"140 SWE ISL 2022-07-08".to_owned()),
+        "{rows:#?}"
+    );
+}

@@ -420,6 +420,24 @@ fn from_context(
             .map(|e| vec![e.sources[0]])
             .unwrap_or_default();
     }
+    // "meninggalkan ruang sidang … ketika Menteri Luar Negeri Islandia menyampaikan
+    // pandangannya": a walk-out is aimed at the state whose speaker it left, not at the
+    // meeting named before.
+    if m.code.starts_with("14")
+        && targets.iter().all(|&t| state_of(t).is_none())
+        && let Some(k) = (m.last + 1..c.words.len())
+            .find(|&i| c.is("while_conj", i) || c.word(i) == "saat")
+            .and_then(|w| {
+                c.actors.iter().position(|a| {
+                    a.first > w
+                        && a.first <= w + 6
+                        && state_of(a.entity).is_some()
+                        && !own.contains(&state_of(a.entity))
+                })
+            })
+    {
+        targets = vec![c.actors[k].entity];
+    }
     // "Swedia menolak rancangan resolusi tersebut": a rejected draft is aimed at the
     // states that tabled it, wherever the article names them. ("… rancangan yang diajukan
     // Norwegia soal Islandia": a state the draft is about is no target of its veto.)
