@@ -4988,3 +4988,17 @@ fn a_walk_out_is_aimed_at_the_state_whose_speaker_it_left() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_threatened_veto_is_a_threat_against_the_drafts_sponsors() {
+    let rows = events_of(
+        "Kabar\n\nPARIS - Presiden Swedia, Senin (10/3), mengancam akan menggunakan hak veto Swedia \
+         untuk menjegal rancangan yang diusung Norwegia dan Islandia itu.\n",
+        "2003-03-11",
+    );
+    for row in ["130 SWE NOR 2003-03-10", "130 SWE ISL 2003-03-10"] {
+        assert!(rows.contains(&row.to_owned()), "{row}: {rows:#?}");
+    }
+    // What the threat is for is not done.
+    assert!(!rows.iter().any(|r| r.starts_with("129")), "{rows:#?}");
+}

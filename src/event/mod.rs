@@ -1068,10 +1068,12 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     || purpose);
             // (The purpose of a visit announced for later is no more done than the visit; and
             // "memanggil duta besar … untuk meminta penjelasan" is one act, the summons.)
-            // ("menelepon X untuk membahas krisis itu": a call's purpose is the call.)
+            // ("menelepon X untuk membahas krisis itu": a call's purpose is the call; "mengancam
+            // … untuk menjegal rancangan itu": what a threat is for is what it threatens.)
             if purpose
                 && sentence_events.last().is_some_and(|&e| {
                     events[e].code.starts_with("03")
+                        || events[e].code.starts_with("13")
                         || (events[e].code == "114" && matches!(&m.code[..2], "02" | "10"))
                         || (events[e].code.starts_with("04") && m.code.starts_with("04"))
                 })

@@ -441,8 +441,11 @@ fn from_context(
     // "Swedia menolak rancangan resolusi tersebut": a rejected draft is aimed at the
     // states that tabled it, wherever the article names them. ("… rancangan yang diajukan
     // Norwegia soal Islandia": a state the draft is about is no target of its veto.)
-    let draft = &m.code[..2] == "12"
-        && (m.last + 1..(m.last + 3).min(c.words.len())).any(|i| c.is("draft_noun", i));
+    // ("mengancam akan menggunakan hak veto untuk menjegal rancangan …": a threat against a
+    // draft is aimed at its sponsors too.)
+    let reach = if &m.code[..2] == "13" { 6 } else { 3 };
+    let draft = matches!(&m.code[..2], "12" | "13")
+        && (m.last + 1..(m.last + reach).min(c.words.len())).any(|i| c.is("draft_noun", i));
     if draft && !sponsors.is_empty() {
         targets.retain(|&t| {
             !c.actors
