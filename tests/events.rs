@@ -5002,3 +5002,20 @@ fn a_threatened_veto_is_a_threat_against_the_drafts_sponsors() {
     // What the threat is for is not done.
     assert!(!rows.iter().any(|r| r.starts_with("129")), "{rows:#?}");
 }
+
+#[test]
+fn cooperation_as_a_noun_is_a_topic_the_verb_is_the_act() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Kerja sama Norwegia dengan Islandia di bidang energi terus berkembang.\n\
+         Norwegia juga bekerja sama dengan Swedia untuk memburu kapal ilegal pada Senin (5/3).\n",
+        "2018-03-07",
+    );
+    assert!(
+        !rows.iter().any(|r| r.starts_with("060 NOR ISL")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("060 NOR SWE")),
+        "{rows:#?}"
+    );
+}
