@@ -5019,3 +5019,17 @@ fn cooperation_as_a_noun_is_a_topic_the_verb_is_the_act() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn acknowledging_something_is_no_act_admitting_responsibility_is() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Islandia mengakui adanya perbedaan pandangan dengan Norwegia soal kuota ikan, Senin (5/3).\n\
+         Swedia mengakui tanggung jawab atas penembakan kapal Finlandia pada hari yang sama.\n",
+        "2018-03-07",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("015 ISL")), "{rows:#?}");
+    assert!(
+        rows.contains(&"015 SWE FIN 2018-03-05".to_owned()),
+        "{rows:#?}"
+    );
+}
