@@ -39,13 +39,7 @@ pub fn orient_meetings_as_visits(events: &mut [Event]) {
         .filter(|e| e.code == HOST)
         .map(|e| (e.source_state.clone(), e.target_state.clone(), e.status))
         .collect();
-    let visited = |e: &Event| {
-        events.iter().any(|v| {
-            v.code == VISIT
-                && (v.source_state.is_some() && v.target_state.is_some())
-                && same_pair(v, e)
-        })
-    };
+    let visited = |e: &Event| events.iter().any(|v| v.code == VISIT && same_pair(v, e));
     let turn: Vec<usize> = (0..events.len())
         .filter(|&i| {
             let m = &events[i];

@@ -1408,14 +1408,15 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if let Some(y) = relative.filter(|_| nominal && !passive) {
                 let verb = y + 1;
                 let oleh = (verb + 1..(verb + 3).min(limit)).find(|&i| c.word(i) == "oleh");
-                let agent = oleh
-                    .filter(|_| verb < c.words.len() && c.word(verb).starts_with("di"))
-                    .filter(|_| is_verb_form(c.word(verb)))
-                    .and_then(|o| {
-                        c.actors.iter().position(|a| {
-                            a.first == o + 1 && !a.place && doc.entities[a.entity].state.is_some()
-                        })
-                    });
+                // (A di- passive: "yang diberlakukan", "yang dijatuhkan".)
+                let passive_verb = verb < c.words.len()
+                    && c.word(verb).starts_with("di")
+                    && is_verb_form(c.word(verb));
+                let agent = oleh.filter(|_| passive_verb).and_then(|o| {
+                    c.actors.iter().position(|a| {
+                        a.first == o + 1 && !a.place && doc.entities[a.entity].state.is_some()
+                    })
+                });
                 if let Some(k) = agent {
                     let doers = c.group_entities(k);
                     let after_agent = c.actors.iter().position(|a| {

@@ -1449,6 +1449,7 @@ fn officials_from_rulers(b: &mut Builder) {
             .filter(|(_, name)| fits(name))
             .map(|&(s, _)| s)
             .collect();
+        // (The table is sorted by state, so one state's spells stand together.)
         states.dedup();
         match states[..] {
             [state] => Some(state.to_owned()),
