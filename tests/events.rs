@@ -5033,3 +5033,18 @@ fn acknowledging_something_is_no_act_admitting_responsibility_is() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn restraint_claimed_or_asked_for_is_no_de_escalation() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia menegaskan pihaknya terus menahan diri terhadap Islandia, Senin (5/3).\n\
+         Norwegia menahan dua kapal Islandia pada hari yang sama.\n",
+        "2018-03-07",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("087")), "{rows:#?}");
+    // ("menahan" alone is still a detention.)
+    assert!(
+        rows.iter().any(|r| r.starts_with("173 NOR ISL")),
+        "{rows:#?}"
+    );
+}
