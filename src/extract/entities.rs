@@ -1439,6 +1439,19 @@ fn officials_from_rulers(b: &mut Builder) {
     let Some(date) = b.article.published else {
         return;
     };
+    let candidates: Vec<usize> = (0..b.entities.len())
+        .filter(|&i| {
+            let e = &b.entities[i];
+            stateless_official(e)
+                && e.positions
+                    .iter()
+                    .any(|p| matches!(p.role.as_str(), "head_of_state" | "head_of_government"))
+        })
+        .collect();
+    // (Most articles name no such official: the day's rulers are read only for one.)
+    if candidates.is_empty() {
+        return;
+    }
     let rulers: Vec<(&str, String)> =
         b.kb.rulers_on(date)
             .map(|r| (r.state.as_str(), super::slug(&r.name)))
@@ -1457,15 +1470,8 @@ fn officials_from_rulers(b: &mut Builder) {
         }
     };
     let mut assigned: Vec<(usize, String)> = Vec::new();
-    for (i, e) in b.entities.iter().enumerate() {
-        let leads = e
-            .positions
-            .iter()
-            .any(|p| matches!(p.role.as_str(), "head_of_state" | "head_of_government"));
-        if !stateless_official(e) || !leads {
-            continue;
-        }
-        let name = super::slug(&e.label_id);
+    for i in candidates {
+        let name = super::slug(&b.entities[i].label_id);
         // (A surname of three letters or fewer, "Kim", "Lee", "Ali", is too common to tell.)
         let surname = name.rsplit('-').next().filter(|s| s.chars().count() >= 4);
         let state = the_one(&|ruler| ruler == name).or_else(|| {
