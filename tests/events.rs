@@ -5048,3 +5048,20 @@ fn restraint_claimed_or_asked_for_is_no_de_escalation() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_visit_told_in_a_relative_clause_or_by_departure_is_a_visit() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Menteri Luar Negeri Norwegia, yang tengah berkunjung ke Reykjavik, mengecam Swedia, Senin (5/3).\n\
+         Presiden Finlandia Sauli Niinisto bertolak ke Stockholm pada Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert!(
+        rows.contains(&"042 NOR ISL 2018-03-05".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.contains(&"042 FIN SWE 2018-03-06".to_owned()),
+        "{rows:#?}"
+    );
+}
