@@ -5065,3 +5065,21 @@ fn a_visit_told_in_a_relative_clause_or_by_departure_is_a_visit() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn rescuers_from_a_state_at_work_in_another_are_aid_to_it() {
+    let rows = events_of(
+        "Kabar\n\nREYKJAVIK - Gempa mengguncang Islandia pada Senin (5/3).\n\
+         Regu penyelamat dari Norwegia tiba di Reykjavik pada Selasa (6/3).\n\
+         Tim penyelamat Swedia juga menyisir reruntuhan di Reykjavik.\n",
+        "2018-03-07",
+    );
+    assert!(
+        rows.contains(&"073 NOR ISL 2018-03-06".to_owned()),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("073 SWE ISL")),
+        "{rows:#?}"
+    );
+}
