@@ -2265,6 +2265,21 @@ fn thirty_third_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_fourth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset34", 10, 0.95, 0.6, 0.85);
+}
+
+#[test]
+fn thirty_seventh_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout37", 10, 0.85, 0.63, 0.85);
+}
+
+#[test]
+fn thirty_eighth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout38", 10, 0.9, 0.55, 0.85);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
