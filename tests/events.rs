@@ -5098,3 +5098,12 @@ fn rescuers_from_a_state_at_work_in_another_are_aid_to_it() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_meeting_noun_after_dalam_frames_the_verb_before_it() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Presiden Norwegia Jonas Berg dijadwalkan menerima para pemimpin Swedia, Finlandia dan Islandia dalam pertemuan terpisah.\n",
+        "2018-03-07",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("040")), "{rows:#?}");
+}

@@ -936,6 +936,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             if content && !(deed && reaction_clauses.contains(&clause)) {
                 continue;
             }
+            // "… dijadwalkan menerima para pemimpin Ceko, Slowakia, dan Hungaria dalam
+            // pertemuan terpisah": a meeting noun after "dalam" is where an earlier verb of the
+            // sentence happened, even past the commas of a list of its objects.
+            if nominal
+                && head > 0
+                && c.is("occasion_prep", head - 1)
+                && !c.is("visit_noun", head)
+                && matches.iter().any(|p| {
+                    p.last < head
+                        && p.polarity == Polarity::Event
+                        && !is_nominal(c.word(p.first), lexicon.is_root(c.word(p.first)))
+                })
+            {
+                continue;
+            }
             // Any trigger, verbal or not, makes later nominal ones in its clause its content;
             // not a nominal one that names an earlier event ("Kesepakatan itu dicapai dalam
             // pertemuan A dan B": the meeting is an event of its own).
