@@ -5107,3 +5107,12 @@ fn a_meeting_noun_after_dalam_frames_the_verb_before_it() {
     );
     assert!(!rows.iter().any(|r| r.starts_with("040")), "{rows:#?}");
 }
+
+#[test]
+fn disapproval_said_of_a_states_act_is_the_speakers() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Menteri Luar Negeri Norwegia pada Senin (5/3) menyebut keputusan Stockholm mengecewakan dan keliru.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["110 NOR SWE 2018-03-05".to_owned()]);
+}
