@@ -2270,6 +2270,11 @@ fn thirty_fourth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_fifth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset35", 10, 0.9, 0.48, 0.85);
+}
+
+#[test]
 fn thirty_seventh_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout37", 10, 0.85, 0.63, 0.85);
 }
@@ -2277,6 +2282,11 @@ fn thirty_seventh_held_out_set_scores_are_printed() {
 #[test]
 fn thirty_eighth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout38", 10, 0.9, 0.55, 0.85);
+}
+
+#[test]
+fn thirty_ninth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout39", 10, 0.92, 0.5, 0.85);
 }
 
 #[test]
