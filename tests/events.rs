@@ -5126,3 +5126,12 @@ fn disapproval_said_of_a_states_act_is_the_speakers() {
     );
     assert_eq!(rows, vec!["110 NOR SWE 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn withdrawing_recognition_reduces_relations() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia mencabut pengakuannya atas Reykjavik sebagai ibu kota Islandia, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["161 NOR ISL 2018-03-06".to_owned()]);
+}
