@@ -2275,6 +2275,11 @@ fn thirty_fifth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_sixth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset36", 10, 0.9, 0.7, 0.75);
+}
+
+#[test]
 fn thirty_seventh_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout37", 10, 0.85, 0.63, 0.85);
 }
@@ -2287,6 +2292,11 @@ fn thirty_eighth_held_out_set_scores_are_printed() {
 #[test]
 fn thirty_ninth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout39", 10, 0.92, 0.5, 0.85);
+}
+
+#[test]
+fn fortieth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout40", 10, 0.9, 0.6, 0.8);
 }
 
 #[test]
