@@ -5145,3 +5145,19 @@ fn withdrawing_recognition_reduces_relations() {
     );
     assert_eq!(rows, vec!["161 NOR ISL 2018-03-06".to_owned()]);
 }
+
+#[test]
+fn patrol_ships_sent_are_a_show_of_force_and_withdrawn_a_de_escalation() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia mengirim dua kapal patroli ke perairan sengketa dengan Islandia, Senin (5/3).\n\
+         Sehari kemudian, Oslo menarik kedua kapal patrolinya dari perairan Islandia.\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "150 NOR ISL 2018-03-05".to_owned(),
+            "087 NOR ISL 2018-03-06".to_owned()
+        ]
+    );
+}
