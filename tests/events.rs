@@ -5161,3 +5161,16 @@ fn patrol_ships_sent_are_a_show_of_force_and_withdrawn_a_de_escalation() {
         ]
     );
 }
+
+#[test]
+fn all_options_on_the_table_is_a_veiled_threat() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Presiden Norwegia Jonas Berg mengatakan semua opsi terbuka untuk melindungi hak air Norwegia dari bendungan Swedia, Senin (5/3).\n\
+         Menurut Berg, semua opsi ada di atas meja jika Islandia tetap menolak.\n",
+        "2018-03-07",
+    );
+    assert!(
+        rows.contains(&"130 NOR ISL 2018-03-05".to_owned()),
+        "{rows:#?}"
+    );
+}
