@@ -2300,6 +2300,11 @@ fn fortieth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_second_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout42", 10, 0.95, 0.65, 0.9);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
