@@ -2300,6 +2300,11 @@ fn fortieth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_first_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout41", 10, 0.9, 0.47, 0.75);
+}
+
+#[test]
 fn forty_second_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout42", 10, 0.95, 0.65, 0.9);
 }
