@@ -5184,3 +5184,21 @@ fn all_options_on_the_table_is_a_veiled_threat() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn tripoli_and_juba_stand_for_their_governments_when_they_act() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia mencabut sanksi terhadap Libya, Senin (5/3).\n\
+         Langkah itu disambut gembira oleh Tripoli.\n\
+         Juba menuding Khartoum menyita minyaknya pada Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "085 NOR LBY 2018-03-05".to_owned(),
+            "051 LBY NOR 2018-03-05".to_owned(),
+            "112 SSD SDN 2018-03-06".to_owned()
+        ]
+    );
+}
