@@ -5202,3 +5202,19 @@ fn tripoli_and_juba_stand_for_their_governments_when_they_act() {
         ]
     );
 }
+
+#[test]
+fn a_city_name_after_a_given_name_is_a_surname_and_portfolios_may_join_with_dan() {
+    let rows = mentions_of(
+        "Kabar\n\nOSLO - Menteri Iklim dan Lingkungan Hidup Polandia Anna Moskwa bertemu Menteri Lingkungan Hidup Jerman, Senin (5/3).\n",
+        "2018-03-07",
+    );
+    assert!(
+        rows.lines()
+            .any(|l| l.contains("\tAnna Moskwa\tPerson") && l.contains("\tPOL")),
+        "{rows}"
+    );
+    // Neither Moscow (the city in the name) nor the portfolio word is an entity.
+    assert!(!rows.contains("\tRUS"), "{rows}");
+    assert!(!rows.contains("\tIklim\t"), "{rows}");
+}

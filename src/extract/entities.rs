@@ -851,7 +851,14 @@ fn title_person(
             .iter()
             .try_fold(end, |at, tk| adjacent(text, at, tk.start).then_some(tk.end))
             .is_some_and(|last| adjacent(text, last, n.start));
-        if (1..=2).contains(&gap.len()) && chained && gap.iter().all(|tk| tk.is_capitalised(text)) {
+        // ("Menteri Iklim dan Lingkungan Hidup Polandia …": a portfolio may join two with "dan".)
+        let portfolio_word = |k: usize| {
+            gap[k].is_capitalised(text)
+                || (k > 0 && k + 1 < gap.len() && gap[k].text(text) == "dan")
+        };
+        let fits = (1..=2).contains(&gap.len())
+            || (gap.len() <= 5 && gap.iter().any(|tk| tk.text(text) == "dan"));
+        if fits && chained && (0..gap.len()).all(portfolio_word) {
             end = gap[gap.len() - 1].end;
         }
     }
@@ -1108,10 +1115,27 @@ fn title_person(
                 && hh.end == name_tokens[0].end
                 && hh.targets.iter().any(|t| matches!(t, Target::State(_)))
         });
+    // ("Menteri Lingkungan Hidup Polandia Anna Moskwa": after the state and an unknown given
+    // name, a city's name is a surname; a state's or a body's name still ends the name.)
+    let surname_like_a_city = |k: usize| {
+        state.is_some()
+            && k >= 1
+            && !known_at(name_tokens[0])
+            && hits.iter().any(|hh| {
+                hh.start == name_tokens[k].start
+                    && hh.end == name_tokens[k].end
+                    && hh
+                        .targets
+                        .iter()
+                        .all(|t| matches!(t, Target::Place(_) | Target::Seat(_)))
+            })
+    };
     let name_end = name_tokens
         .iter()
         .enumerate()
-        .take_while(|&(k, tk)| (k == 0 && given_name_like_a_state) || !known_at(tk))
+        .take_while(|&(k, tk)| {
+            (k == 0 && given_name_like_a_state) || !known_at(tk) || surname_like_a_city(k)
+        })
         .map(|(_, tk)| tk)
         .last()
         .map(|tk| tk.end);
