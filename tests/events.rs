@@ -2310,6 +2310,16 @@ fn forty_second_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_third_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout43", 10, 0.93, 0.7, 0.75);
+}
+
+#[test]
+fn forty_fourth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout44", 10, 0.93, 0.69, 0.7);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
