@@ -5228,3 +5228,14 @@ fn a_city_name_after_a_given_name_is_a_surname_and_portfolios_may_join_with_dan(
     assert!(!rows.contains("\tRUS"), "{rows}");
     assert!(!rows.contains("\tIklim\t"), "{rows}");
 }
+
+#[test]
+fn an_appeal_to_a_states_own_citizens_is_no_appeal_to_another_state() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Pemerintah Norwegia mengimbau warganya menghindari semua perjalanan ke Islandia, Senin (5/3).\n\
+         Swedia meminta warga negaranya segera meninggalkan Islandia.\n\
+         Finlandia mendesak Islandia membebaskan dua nelayannya.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["0253 FIN ISL 2018-03-05".to_owned()]);
+}
