@@ -5239,3 +5239,13 @@ fn an_appeal_to_a_states_own_citizens_is_no_appeal_to_another_state() {
     );
     assert_eq!(rows, vec!["0253 FIN ISL 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn an_appeal_to_states_it_does_not_name_is_aimed_at_no_state() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia mengimbau negara-negara di kawasan untuk tidak dimanfaatkan Swedia, Senin (5/3).\n\
+         Norwegia juga mendesak Islandia membebaskan dua nelayannya.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["0253 NOR ISL 2018-03-05".to_owned()]);
+}
