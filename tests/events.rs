@@ -5249,3 +5249,13 @@ fn an_appeal_to_states_it_does_not_name_is_aimed_at_no_state() {
     );
     assert_eq!(rows, vec!["0253 NOR ISL 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn evidence_backing_a_claim_is_no_support_for_a_state() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Menteri Luar Negeri Norwegia Per Hansen menuding Swedia menyadap kedutaannya, Senin (5/3).\n\
+         Hansen tidak menyertakan bukti apa pun untuk mendukung klaimnya.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["112 NOR SWE 2018-03-05".to_owned()]);
+}
