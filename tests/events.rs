@@ -5259,3 +5259,13 @@ fn evidence_backing_a_claim_is_no_support_for_a_state() {
     );
     assert_eq!(rows, vec!["112 NOR SWE 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn a_personal_attack_in_words_is_no_use_of_force() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Presiden Norwegia Jonas Berg menyatakan menyesal karena komentarnya terkesan sebagai serangan pribadi terhadap Presiden Islandia Karl Olafsson, Senin (5/3).\n\
+         Swedia melancarkan serangan terhadap pos perbatasan Finlandia pada hari yang sama.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["190 SWE FIN 2018-03-05".to_owned()]);
+}
