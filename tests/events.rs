@@ -5269,3 +5269,13 @@ fn a_personal_attack_in_words_is_no_use_of_force() {
     );
     assert_eq!(rows, vec!["190 SWE FIN 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn fostering_cooperation_is_no_appeal() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia menyebut perjanjian itu akan mendorong kerja sama dengan Islandia, Senin (5/3).\n\
+         Norwegia juga mendorong Swedia segera berunding dengan Finlandia.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["020 NOR SWE 2018-03-05".to_owned()]);
+}
