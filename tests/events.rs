@@ -5279,3 +5279,19 @@ fn fostering_cooperation_is_no_appeal() {
     );
     assert_eq!(rows, vec!["020 NOR SWE 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn anger_at_a_states_act_is_disapproval() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Islandia menangkap dua nelayan Norwegia, Senin (5/3).\n\
+         Norwegia marah atas penangkapan itu.\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "173 ISL NOR 2018-03-05".to_owned(),
+            "110 NOR ISL 2018-03-05".to_owned()
+        ]
+    );
+}
