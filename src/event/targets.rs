@@ -736,55 +736,48 @@ fn from_anaphors(
                 .unwrap_or_default();
         }
     }
+    // The last speech verb before the cue ("menyebut", "menilai"): the judgements below are
+    // its speaker's.
+    let speech = matches
+        .iter()
+        .filter(|p| p.polarity == Polarity::Speech && p.last < head)
+        .map(|p| p.last)
+        .next_back();
+    // "Dubes China menyebut keputusan London mengecewakan": a word of disapproval after a
+    // speech verb, whose only actors are of a state named between the two, judges that
+    // state's act; the speaker before the verb is the judge.
+    let judged_between = |v: usize| {
+        sources.iter().all(|&s| {
+            c.actors
+                .iter()
+                .any(|a| a.entity == s && a.first > v && a.last < head)
+        })
+    };
+    let implicit_judge = speech
+        .filter(|&v| {
+            !m.judgement
+                && m.code.starts_with("11")
+                && targets.is_empty()
+                && !sources.is_empty()
+                && judged_between(v)
+        })
+        .and_then(|v| c.actors.iter().position(|a| a.last < v && !a.place));
+    if let Some(k) = implicit_judge {
+        let judge = c.group_entities(k);
+        let judge_states: Vec<Option<String>> = judge.iter().map(|&e| state_of(e)).collect();
+        if sources
+            .iter()
+            .all(|&s| state_of(s).is_some() && !judge_states.contains(&state_of(s)))
+        {
+            targets = std::mem::replace(&mut sources, judge);
+        }
+    }
     // A judgement is the speaker's, aimed at the state whose act it judges: "Iran
     // menyebut langkah Bahrain memalukan" (the speaker before the speech verb judges a
     // state named between the verb and the judgement), or "Langkah Norwegia itu keji,
     // kata Presiden Islandia" (the speaker named after the quote judges a state named
     // before the judgement).
-    // "Dubes China menyebut keputusan London mengecewakan": a word of disapproval after a
-    // speech verb, whose only actor is the state named between the two, judges that state's
-    // act; the speaker before the verb is the judge.
-    let implicit_judgement = !m.judgement
-        && m.code.starts_with("11")
-        && targets.is_empty()
-        && !sources.is_empty()
-        && matches
-            .iter()
-            .filter(|p| p.polarity == Polarity::Speech && p.last < head)
-            .map(|p| p.last)
-            .next_back()
-            .is_some_and(|v| {
-                c.actors.iter().any(|a| a.last < v && !a.place)
-                    && sources.iter().all(|&s| {
-                        c.actors
-                            .iter()
-                            .any(|a| a.entity == s && a.first > v && a.last < head)
-                    })
-            });
-    if implicit_judgement {
-        let v = matches
-            .iter()
-            .filter(|p| p.polarity == Polarity::Speech && p.last < head)
-            .map(|p| p.last)
-            .next_back()
-            .unwrap_or(0);
-        if let Some(k) = c.actors.iter().position(|a| a.last < v && !a.place) {
-            let judge = c.group_entities(k);
-            let judge_states: Vec<Option<String>> = judge.iter().map(|&e| state_of(e)).collect();
-            if sources
-                .iter()
-                .all(|&s| state_of(s).is_some() && !judge_states.contains(&state_of(s)))
-            {
-                targets = std::mem::replace(&mut sources, judge);
-            }
-        }
-    }
     if m.judgement {
-        let speech = matches
-            .iter()
-            .filter(|p| p.polarity == Polarity::Speech && p.last < head)
-            .map(|p| p.last)
-            .next_back();
         let speaker_before = speech.and_then(|v| {
             let k = c.actors.iter().position(|a| a.last < v)?;
             Some((k, v + 1))
