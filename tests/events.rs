@@ -2923,8 +2923,9 @@ fn an_accord_is_coded_by_its_content_and_reaches_the_contents_object() {
     let has = |row: &str| rows.iter().any(|r| r.starts_with(row));
     // The party of the act agreed to ("dengan Bolivia") is the accord's other party.
     assert!(has("030 CHL BOL 2025-03-04"), "{rows:#?}");
-    // An accord whose content no cue names is still intent (030), never a bare 019.
-    assert!(has("030 CHL PER") || has("030 PER CHL"), "{rows:#?}");
+    // A text agreed on ("menyepakati peta jalan"), no act agreed to, is an agreement reached
+    // (057), never a bare 019.
+    assert!(has("057 CHL PER") || has("057 PER CHL"), "{rows:#?}");
     assert!(!rows.iter().any(|r| r.starts_with("019")), "{rows:#?}");
 }
 
@@ -5292,6 +5293,22 @@ fn anger_at_a_states_act_is_disapproval() {
         vec![
             "173 ISL NOR 2018-03-05".to_owned(),
             "110 NOR ISL 2018-03-05".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn a_text_agreed_on_is_an_agreement_an_act_agreed_to_is_intent() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia dan Islandia menyepakati peta jalan perdamaian, Senin (5/3).\n\
+         Swedia dan Finlandia sepakat untuk memperkuat kerja sama perikanan, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "057 NOR ISL 2018-03-05".to_owned(),
+            "030 SWE FIN 2018-03-06".to_owned()
         ]
     );
 }

