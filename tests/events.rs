@@ -5312,3 +5312,19 @@ fn a_text_agreed_on_is_an_agreement_an_act_agreed_to_is_intent() {
         ]
     );
 }
+
+#[test]
+fn calling_a_state_racist_or_its_leader_a_dictator_is_disapproval() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Presiden Norwegia Jonas Berg menyebut Swedia sebagai pemerintahan yang rasis, Senin (5/3).\n\
+         Ia juga menyebut Presiden Islandia Karl Olafsson seorang diktator.\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "111 NOR SWE 2018-03-05".to_owned(),
+            "111 NOR ISL 2018-03-05".to_owned()
+        ]
+    );
+}
