@@ -5328,3 +5328,14 @@ fn calling_a_state_racist_or_its_leader_a_dictator_is_disapproval() {
         ]
     );
 }
+
+#[test]
+fn summoning_another_states_envoy_by_name_is_a_protest() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Duta Besar Swedia untuk Norwegia Lars Svensson tiba di Oslo, Senin (5/3).\n\
+         Menteri Luar Negeri Norwegia Per Hansen memanggil Svensson pada Selasa (6/3) untuk memprotes penangkapan nelayan Norwegia.\n\
+         Polisi Norwegia memanggil Olav Berg untuk diperiksa.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["114 NOR SWE 2018-03-06".to_owned()]);
+}
