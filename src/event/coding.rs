@@ -97,7 +97,7 @@ pub(super) fn code(c: &Clauses, m: &CueMatch, clause: usize) -> String {
         // is coded by what was agreed, and what no cue names is agreed for later,
         // CAMEO's intent to cooperate. (Gold writers never code a bare accord, 019.)
         // ("Kedua negara menyepakati peta jalan …": a text agreed on, not an act agreed to, is
-        // an agreement reached, as gold writers of every blind set code it.)
+        // an agreement reached, as gold writers mostly code it; "akan menyepakati" stays intent.)
         (_, false)
             if m.code == ACCORD
                 && matches!(c.word(head), "menyepakati" | "disepakati")
