@@ -5339,3 +5339,13 @@ fn summoning_another_states_envoy_by_name_is_a_protest() {
     );
     assert_eq!(rows, vec!["114 NOR SWE 2018-03-06".to_owned()]);
 }
+
+#[test]
+fn a_call_partner_told_before_the_cue_is_its_target() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Presiden Norwegia Jonas Berg juga berbicara dengan Perdana Menteri Swedia Ulf Kristers melalui telepon pada Senin (5/3).\n\
+         Berg lalu berbicara dengan Menteri Luar Negeri Norwegia Per Hansen melalui telepon pada Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["041 NOR SWE 2018-03-05".to_owned()]);
+}

@@ -176,6 +176,27 @@ fn from_context(
             .map(|a| vec![a.entity])
             .unwrap_or_default();
     }
+    // "Presiden Norwegia berbicara dengan Perdana Menteri Swedia melalui telepon": the
+    // partner of a call or consultation told before its cue, right after a verb and
+    // "dengan", is its target. ("bersama dengan" names a fellow source.)
+    if targets.is_empty() && m.code.starts_with("04") {
+        targets = (clause + 1..head)
+            .find(|&i| {
+                c.word(i) == "dengan"
+                    && is_verb_form(c.word(i - 1))
+                    && !c.word(i - 1).starts_with("bersama")
+            })
+            .and_then(|i| {
+                c.actors.iter().position(|a| {
+                    c.before_at(a) == Some(i)
+                        && a.last < head
+                        && state_of(a.entity).is_some()
+                        && !own.contains(&state_of(a.entity))
+                })
+            })
+            .map(|k| c.group_entities(k))
+            .unwrap_or_default();
+    }
     // "memperingatkan akan merespons dengan tegas jika Pyongyang …": a threat is aimed
     // at the actor its condition names ("Jika Swedia menyerang, Norwegia akan membalas":
     // told before it, too), and so is an offer ("menawarkan kerja sama penyelidikan apabila
