@@ -5349,3 +5349,12 @@ fn a_call_partner_told_before_the_cue_is_its_target() {
     );
     assert_eq!(rows, vec!["041 NOR SWE 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn a_capital_that_sends_a_note_of_protest_is_its_government() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Stockholm mengirim nota protes kepada Oslo, Senin (5/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["114 SWE NOR 2018-03-05".to_owned()]);
+}

@@ -759,12 +759,18 @@ fn acts(
                 })
     });
     // "Stockholm mengumumkan bantuan …": a verb the lexicon lacks, then an act's noun
-    // that is a cue, in lower case right after it.
+    // that is a cue, in lower case right after it ("mengirim nota protes": or after the
+    // message noun that carries it).
     let noun_cue_after = |at: usize| {
-        tokens
+        let mut next = tokens
             .iter()
-            .find(|t| t.start > at && t.kind == TokenKind::Word)
-            .is_some_and(|t| !t.is_capitalised(text) && cue_from(t.start))
+            .filter(|t| t.start > at)
+            .take_while(|t| t.kind == TokenKind::Word && !t.is_capitalised(text));
+        next.next().is_some_and(|t| {
+            cue_from(t.start)
+                || (x.kb.cue("message_noun", &lower(t))
+                    && next.next().is_some_and(|n| cue_from(n.start)))
+        })
     };
     // "Oslo menjadi pemerintah pertama yang mengakui …": a copula, a state noun, then a
     // relative clause whose verb is a cue.
