@@ -2320,6 +2320,21 @@ fn forty_fourth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_seventh_dev_set_scores_are_printed() {
+    assert_floors("tests/devset37", 10, 0.9, 0.63, 0.6);
+}
+
+#[test]
+fn forty_fifth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout45", 10, 0.9, 0.45, 0.9);
+}
+
+#[test]
+fn forty_sixth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout46", 10, 0.88, 0.47, 0.85);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
