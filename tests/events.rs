@@ -5373,3 +5373,21 @@ fn a_capital_that_sends_a_note_of_protest_is_its_government() {
     );
     assert_eq!(rows, vec!["114 SWE NOR 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn what_is_handed_over_goes_to_the_state_after_ke_or_kepada() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia mengekstradisi seorang pengusaha Swedia ke Finlandia, Senin (5/3).\n\
+         Pemerintah Denmark menyerahkan dua warga Swedia kepada Islandia, Selasa (6/3).\n\
+         Islandia membebaskan dua nelayan Swedia dan menerbangkan mereka ke Finlandia, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "0841 NOR FIN 2018-03-05".to_owned(),
+            "080 DNK ISL 2018-03-06".to_owned(),
+            "084 ISL SWE 2018-03-06".to_owned()
+        ]
+    );
+}

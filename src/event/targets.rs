@@ -176,6 +176,23 @@ fn from_context(
             .map(|a| vec![a.entity])
             .unwrap_or_default();
     }
+    // "mengekstradisi seorang pengusaha Swedia ke Finlandia", "menyerahkan dua warga Swedia
+    // kepada Islandia": what is handed over goes to the state after "ke" or "kepada", not to
+    // the state the person is from.
+    if (m.first..=m.last).any(|i| c.is("handover", i))
+        && let Some(k) = (m.last + 1..limit.min(c.words.len()))
+            .find(|&i| matches!(c.word(i), "ke" | "kepada"))
+            .and_then(|i| {
+                c.actors.iter().position(|a| {
+                    c.before_at(a) == Some(i)
+                        && !a.pair
+                        && state_of(a.entity).is_some()
+                        && !own.contains(&state_of(a.entity))
+                })
+            })
+    {
+        targets = c.group_entities(k);
+    }
     // "Presiden Norwegia berbicara dengan Perdana Menteri Swedia melalui telepon": the
     // partner of a call or consultation told before its cue, right after a verb and
     // "dengan", is its target. ("bersama dengan" names a fellow source.)
