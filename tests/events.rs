@@ -5391,3 +5391,21 @@ fn what_is_handed_over_goes_to_the_state_after_ke_or_kepada() {
         ]
     );
 }
+
+#[test]
+fn ordering_diplomats_or_staff_to_leave_reduces_relations() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Kementerian Luar Negeri Norwegia pada Senin (5/3) memerintahkan seluruh diplomat Swedia beserta keluarga mereka meninggalkan negeri itu dalam waktu 48 jam.\n\
+         Finlandia memerintahkan seluruh staf nonesensial kedutaannya di Oslo meninggalkan Norwegia, Selasa (6/3).\n\
+         Denmark memerintahkan diplomat Islandia keluar dari Kopenhagen, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "161 NOR SWE 2018-03-05".to_owned(),
+            "161 FIN NOR 2018-03-06".to_owned(),
+            "161 DNK ISL 2018-03-06".to_owned()
+        ]
+    );
+}

@@ -371,7 +371,10 @@ fn from_context(
         && let Some(k) = (m.last + 1..=m.last + 3)
             .find(|&i| c.word(i) == "dari")
             .and_then(|i| c.actors.iter().position(|a| a.first == i + 1))
-            .filter(|&k| state_of(c.actors[k].entity).is_some())
+            .filter(|&k| {
+                state_of(c.actors[k].entity).is_some()
+                    && !own.contains(&state_of(c.actors[k].entity))
+            })
     {
         targets = c.group_entities(k);
     }
