@@ -5409,3 +5409,19 @@ fn ordering_diplomats_or_staff_to_leave_reduces_relations() {
         ]
     );
 }
+
+#[test]
+fn a_mission_opened_in_a_capital_is_aimed_at_its_state() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Menteri Luar Negeri Norwegia Per Hansen membuka kembali Kedutaan Besar Norwegia di Stockholm, Senin (5/3).\n\
+         Islandia dan Finlandia menandatangani perjanjian perikanan di Oslo, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "054 NOR SWE 2018-03-05".to_owned(),
+            "057 ISL FIN 2018-03-06".to_owned()
+        ]
+    );
+}

@@ -162,8 +162,9 @@ fn from_context(
     let head_word = c.word(head);
     let state_of = |e: usize| cx.doc.entities[e].state.clone();
     // "memanggil pulang duta besar Islandia di Norwegia": a recalled envoy's post names
-    // the state the recall is aimed at.
-    if targets.is_empty() && m.code.starts_with("16") {
+    // the state the recall is aimed at; "membuka kembali Kedutaan Besar Jerman di Damaskus":
+    // so does a mission opened there. (Not an agreement signed there: the host is no party.)
+    if targets.is_empty() && matches!(&m.code[..2], "16" | "05") && m.code != SIGN {
         targets = (m.last + 1..limit.min(c.words.len()))
             .find(|&i| c.word(i) == "di")
             .and_then(|i| {
