@@ -5425,3 +5425,36 @@ fn a_mission_opened_in_a_capital_is_aimed_at_its_state() {
         ]
     );
 }
+
+#[test]
+fn a_name_in_apposition_before_the_verb_is_its_subject() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Menteri Luar Negeri Swedia, Lars Nilsson, memperingatkan Norwegia, Senin (5/3).\n\
+         Juru bicara Kementerian Luar Negeri Finlandia, Anna Virtanen, mengecam Islandia, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "130 SWE NOR 2018-03-05".to_owned(),
+            "111 FIN ISL 2018-03-06".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn a_verb_joined_to_an_accusations_content_is_content() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Menteri Luar Negeri Norwegia Per Hansen menuding pemerintah Swedia terus mencampuri urusan dalam negeri Norwegia serta mendukung kelompok-kelompok pemberontak, Senin (5/3).\n\
+         Hansen juga menuduh Islandia melanggar wilayahnya dan menuntut Reykjavik menarik kapalnya, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "112 NOR SWE 2018-03-05".to_owned(),
+            "112 NOR ISL 2018-03-06".to_owned(),
+            "106 NOR ISL 2018-03-06".to_owned()
+        ]
+    );
+}

@@ -1771,7 +1771,19 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                                 && c.actors.iter().any(|a| {
                                     a.entity == src && a.first == p.last + 1 && a.last < head
                                 })
-                        }));
+                        }) || (coordinated_vp
+                            // ("menuding pemerintah Islandia terus mencampuri … serta mendukung
+                            // …": a verb joined to the content, with no subject of its own, is
+                            // content too; one naming an object of its own, "… dan menuntut
+                            // Oslo menarik …", is the accuser's next act.)
+                            && !c.actors.iter().any(|a| a.first > head && a.first < limit)
+                            && matches.iter().any(|p| {
+                                p.code.starts_with("112")
+                                    && p.polarity == Polarity::Event
+                                    && p.last < head
+                                    && p.first >= clause
+                                    && c.actors.iter().any(|a| a.first > p.last && a.last < head)
+                            })));
                     if accused_of {
                         continue;
                     }

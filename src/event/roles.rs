@@ -129,6 +129,27 @@ pub(super) fn subject(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize]
             })
             .flatten()
     });
+    // "Menteri Luar Negeri Swedia, Lars Nilsson, memperingatkan …": a name set off by commas
+    // after the title or body it names (a rank may open it), right before the verb, is the
+    // subject.
+    let before = before.or_else(|| {
+        let open = commas.iter().copied().filter(|&k| k < clause).max()?;
+        let verb_next = c.past_adverbs(clause) == head;
+        let named =
+            open >= 1 && (c.capitalised(open - 1) || c.actors.iter().any(|a| a.last + 1 == open));
+        (commas.contains(&clause) && verb_next && named && clause - open <= 6)
+            .then(|| {
+                c.actors.iter().position(|a| {
+                    a.last + 1 == clause
+                        && a.first >= open
+                        && (open..a.first).all(|i| c.capitalised(i))
+                        && !a.place
+                        && !a.pair
+                        && c.is_person(a)
+                })
+            })
+            .flatten()
+    });
     // "X mencermati keputusan Y … dan menyatakan prihatin": the actor before a verb
     // coordinated with an earlier one is that verb's object; the subject is its subject.
     match before {

@@ -882,14 +882,19 @@ fn title_person(
                         Some(Target::State(s)) if adjacent(text, hits[j].end, n.start) => Some(s),
                         _ => None,
                     });
-            // (Only before a name: "para pemimpin militer Myanmar" names no one.)
-            let name_follows = typed_state.is_some()
-                && tokens
-                    .iter()
-                    .find(|tk| tk.start >= hits[j + 1].end)
-                    .is_some_and(|tk| {
-                        adjacent(text, hits[j + 1].end, tk.start) && tk.is_capitalised(text)
-                    });
+            // (Only before a name: "para pemimpin militer Myanmar" names no one. "…
+            // Kementerian Luar Negeri Mesir, Badr Abdelatty,": the name may stand in apposition.)
+            let name_follows = typed_state.is_some() && {
+                let mut next = tokens.iter().filter(|tk| tk.start >= hits[j + 1].end);
+                next.next().is_some_and(|tk| {
+                    adjacent(text, hits[j + 1].end, tk.start)
+                        && (tk.is_capitalised(text)
+                            || (tk.text(text) == ","
+                                && next.next().is_some_and(|n| {
+                                    n.kind == TokenKind::Word && n.is_capitalised(text)
+                                })))
+                })
+            };
             if let (Some(s), true) = (typed_state, name_follows) {
                 if let Some(n) = typed_organisation(x, b, hits, j, t, Some(s), si) {
                     state = Some(s);
@@ -1195,7 +1200,12 @@ fn title_person(
                         leader: title.leader && iso3.is_some(),
                         evidence: Some((name_start, name_end)),
                     };
-                    if !b.entities[e].positions.contains(&pos) && !former {
+                    // (One post per role and state, as for a known person: a title told
+                    // again adds nothing.)
+                    let held = b.entities[e].positions.iter().any(|q| {
+                        q.role == pos.role && q.state == pos.state && q.start == pos.start
+                    });
+                    if !held && !former {
                         b.entities[e].positions.push(pos);
                     }
                     e
