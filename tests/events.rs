@@ -2325,6 +2325,16 @@ fn thirty_seventh_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn thirty_eighth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset38", 10, 0.92, 0.66, 0.65);
+}
+
+#[test]
+fn thirty_ninth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset39", 10, 0.9, 0.55, 0.85);
+}
+
+#[test]
 fn forty_fifth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout45", 10, 0.9, 0.45, 0.9);
 }
