@@ -5468,3 +5468,13 @@ fn a_verb_joined_to_an_accusations_content_is_content() {
         ]
     );
 }
+
+#[test]
+fn lifting_a_suspension_eases_it_and_what_should_have_been_done_was_not() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Pemerintah Norwegia mencabut penghentian sementara ekspor ikan ke Swedia, Senin (5/3).\n\
+         Menteri Perdagangan Swedia Ulf Berg menilai Norwegia semestinya lebih dulu berkonsultasi dengan Stockholm.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["085 NOR SWE 2018-03-05".to_owned()]);
+}

@@ -57,8 +57,9 @@ pub(super) fn not_done(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize
             && !conditional_threat(c, m)
             && c.is("hypothetical", c.clause_start(clause - 1, commas))
             && (clause..head).any(|i| c.is("future", i)));
-    // "Parlemen Makedonia harus meratifikasinya": an act required is not done.
-    let required = (head.saturating_sub(2)..head).any(|i| c.is("deontic", i));
+    // "Parlemen Makedonia harus meratifikasinya": an act required is not done ("semestinya
+    // lebih dulu berkonsultasi": an adverb or two may stand between).
+    let required = (head.saturating_sub(3)..head).any(|i| c.is("deontic", i));
     // "… sampai ia menarik ucapannya": what must happen before a measure ends has not.
     let until_clause = (clause..head).any(|i| {
         c.is("until", i)
