@@ -5478,3 +5478,12 @@ fn lifting_a_suspension_eases_it_and_what_should_have_been_done_was_not() {
     );
     assert_eq!(rows, vec!["085 NOR SWE 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn an_act_promised_is_intent_not_done() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Stockholm berjanji mencabut bea masuk atas ikan Norwegia, Senin (5/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["030 SWE NOR 2018-03-05".to_owned()]);
+}

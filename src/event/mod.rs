@@ -779,10 +779,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         // restored relations: roots 05 and 08) is that act, done by the agreeing parties.
         let mut agreeing: Vec<usize> = Vec::new();
         let mut agreed: Vec<usize> = Vec::new();
-        for m in matches
-            .iter()
-            .filter(|m| m.polarity == Polarity::Event && (m.code == ACCORD || m.code == INTENT))
-        {
+        // (A promise, "berjanji mencabut …", is not the act promised: see below.)
+        let promise = |m: &cues::CueMatch| m.code == INTENT && c.word(m.first).contains("janji");
+        for m in matches.iter().filter(|m| {
+            m.polarity == Polarity::Event && (m.code == ACCORD || m.code == INTENT) && !promise(m)
+        }) {
             let next = matches
                 .iter()
                 .find(|n| n.first > m.last && n.polarity == Polarity::Event);
@@ -805,10 +806,14 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             }
         }
         // "sepakat memulihkan hubungan": the act agreed to is the agreement's content, coded
-        // by "sepakat" as intent (030), not done yet.
+        // by "sepakat" as intent (030), not done yet; so is the act promised ("berjanji
+        // mencabut bea masuk …").
         let agreed_content: Vec<usize> = matches
             .iter()
-            .filter(|m| m.code == ACCORD && c.word(m.first) == "sepakat")
+            .filter(|m| {
+                (m.code == ACCORD && c.word(m.first) == "sepakat")
+                    || (promise(m) && m.first == m.last)
+            })
             .filter_map(|m| {
                 matches.iter().find(|n| {
                     n.first > m.last
