@@ -1188,7 +1188,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 })
                 // ("Bantuan Norwegia tiba di Islandia": aid's arrival says where it went.)
                 .filter(|&f| !(m.code.starts_with("07") && c.is("arrival", f)))
-                .find(|f| !(m.code == ACCORD && agreed_content.contains(f)))
+                .find(|f| !((m.code == ACCORD || promise(m)) && agreed_content.contains(f)))
                 .unwrap_or(c.words.len());
             // A reaction (statement, demand, disapproval, rejection, threat, protest) is aimed
             // at the subject of the clause it reacts to: "khawatir setelah Rusia …".
