@@ -5487,3 +5487,34 @@ fn an_act_promised_is_intent_not_done() {
     );
     assert_eq!(rows, vec!["030 SWE NOR 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn condolences_told_as_a_calls_purpose_are_the_callers() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Presiden Finlandia Sauli Niin menelepon Perdana Menteri Norwegia Jonas Berg pada hari yang sama untuk menyampaikan belasungkawa, Senin (5/3).\n\
+         Presiden Islandia Karl Olafsson mendatangi Kedutaan Besar Norwegia di Reykjavik untuk menyampaikan belasungkawa, Senin (5/3).\n\
+         Perdana Menteri Swedia Ulf Kristers menyampaikan duka kepada rakyat Norwegia, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "041 FIN NOR 2018-03-05".to_owned(),
+            "018 FIN NOR 2018-03-05".to_owned(),
+            "018 ISL NOR 2018-03-05".to_owned(),
+            "018 SWE NOR 2018-03-06".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn sympathy_for_people_of_no_state_and_mourning_ones_own_dead_aim_at_no_one() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia mengecam Swedia atas pembakaran kitab suci itu, Senin (5/3).\n\
+         Perdana Menteri Swedia Ulf Kristers menyampaikan simpatinya kepada umat Muslim yang tersinggung.\n\
+         Norwegia juga menetapkan tiga hari berkabung nasional.\n\
+         Presiden Finlandia Sauli Niin mengizinkan Swedia untuk mengirim pasukan.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["111 NOR SWE 2018-03-05".to_owned()]);
+}

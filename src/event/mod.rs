@@ -1417,6 +1417,46 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 };
                 (sources, targets) = roles::passive_roles(&passive);
             }
+            // "Presiden Finlandia menelepon Perdana Menteri Norwegia untuk menyampaikan
+            // belasungkawa": an act told as the purpose ("untuk" and its verb) of an earlier verb
+            // of the clause is done by that verb's subject, and aimed, unless it names its own
+            // target, at that verb's object (the actor the nearest-actor rule took for subject).
+            // (Not when the earlier verb hands the act to its object: "memerintahkan
+            // kementerian untuk berunding", "meminta Oslo untuk menarik …", "mengundang Oslo
+            // untuk berkunjung".)
+            let hands_over = |v: usize| {
+                c.is("object_control", v)
+                    || matches.iter().any(|n| {
+                        n.first == v
+                            && (matches!(&n.code[..2], "02" | "10" | "13") || n.code == "036")
+                    })
+            };
+            if !passive
+                && let Some(object) = before
+                // ("menelepon Perdana Menteri Jepang pada hari yang sama untuk …": a few words
+                // with no verb may stand between.)
+                && let Some(u) = (c.actors[object].last + 1..head).find(|&i| {
+                    c.word(i) == "untuk"
+                        && i <= c.actors[object].last + 5
+                        && (c.actors[object].last + 1..i)
+                            .all(|j| !is_verb_form(c.word(j)) && !c.cue_starts.contains(&j))
+                })
+                && (u + 1..head).all(|i| is_verb_form(c.word(i)))
+                && head - u <= 2
+                && (is_verb_form(c.word(head)) || head > u + 1)
+                && let Some(v) = c.before_at(&c.actors[object])
+                && v >= clause
+                && is_verb_form(c.word(v))
+                && !hands_over(v)
+                && let Some(subject) = c.actors.iter().rposition(|a| {
+                    a.last < v && a.first >= clause && !a.place && !a.pair && !c.prep_before(a)
+                })
+            {
+                sources = c.group_entities(subject);
+                if targets.is_empty() {
+                    targets = c.group_entities(object);
+                }
+            }
             // "sanksi yang diberlakukan kembali oleh Norwegia terhadap Islandia": an act's noun
             // with a passive relative clause has that clause's agent as its doer; whom it was
             // aimed at follows, or else is who the clause around the noun was about ("Islandia

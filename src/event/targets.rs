@@ -129,7 +129,18 @@ pub(super) fn resolve(
         && (addressee + 1..(addressee + 5).min(c.words.len()))
             .take_while(|&i| !c.actors.iter().any(|a| a.first == i))
             .any(|i| is_verb_form(c.word(i)));
-    if unknown_object || names_no_one || of_members || addressed_to_others {
+    // "menyampaikan simpatinya kepada umat Muslim yang tersinggung": condolences or sympathy
+    // addressed to people who are no state's are aimed at no state the context names.
+    let to = c.past_adverbs(cx.m.last + 1);
+    let to_people = targets.is_empty()
+        && cx.m.code.starts_with("01")
+        && to + 1 < c.words.len()
+        && c.word(to) == "kepada"
+        && !c.capitalised(to + 1)
+        && !c.is("people_noun", to + 1)
+        && !c.is("person_pronoun", to + 1)
+        && !c.actors.iter().any(|a| a.first > to && a.first <= to + 3);
+    if unknown_object || names_no_one || of_members || addressed_to_others || to_people {
         return (sources, targets, false);
     }
     let (sources, targets) = from_context(cx, &own, sources, targets);
