@@ -5518,3 +5518,13 @@ fn sympathy_for_people_of_no_state_and_mourning_ones_own_dead_aim_at_no_one() {
     );
     assert_eq!(rows, vec!["111 NOR SWE 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn condolences_naming_no_one_go_to_the_state_of_the_person_who_died() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Pemerintah Norwegia mengumumkan wafatnya Perdana Menteri Norwegia Jonas Berg, Senin (5/3).\n\
+         Presiden Finlandia Sauli Niin menyampaikan belasungkawa, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["018 FIN NOR 2018-03-06".to_owned()]);
+}

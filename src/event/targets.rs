@@ -18,6 +18,9 @@ use crate::extract::{Document, EntityClass};
 /// CAMEO's code for signing a formal agreement.
 const SIGN: &str = "057";
 
+/// CAMEO's code for condolences.
+const CONDOLE: &str = "018";
+
 /// CAMEO's code for recognising a state or government.
 const RECOGNISE: &str = "054";
 
@@ -1043,6 +1046,51 @@ fn between_parties(
         }) {
             targets = e.targets.clone();
         }
+    }
+    // "Washington menyampaikan belasungkawa" in a story of a leader's death: condolences
+    // that name no one go to the state of the person whose death the article told last
+    // ("wafatnya Presiden …", "kepergian …", "mendiang …").
+    if targets.is_empty() && m.code == CONDOLE {
+        let here: Vec<(usize, usize)> = c
+            .actors
+            .iter()
+            .filter(|a| a.last < head)
+            .map(|a| (a.first, a.entity))
+            .collect();
+        let sentences = cx
+            .introduced
+            .iter()
+            .map(|(w, named)| {
+                (
+                    w.iter().map(|x| x.as_ref()).collect::<Vec<&str>>(),
+                    named.clone(),
+                )
+            })
+            .chain(std::iter::once((
+                (0..head).map(|i| c.word(i)).collect::<Vec<&str>>(),
+                here,
+            )));
+        let mut deceased = None;
+        for (words, named) in sentences {
+            for (i, w) in words.iter().enumerate() {
+                if !c.kb.cue("death_noun", w) {
+                    continue;
+                }
+                if let Some(&(_, e)) = named
+                    .iter()
+                    .filter(|(first, _)| *first > i && *first <= i + 4)
+                    .min_by_key(|(first, _)| *first)
+                    .filter(|(_, e)| {
+                        cx.doc.entities[*e].class == EntityClass::Person
+                            && state_of(*e).is_some()
+                            && !own.contains(&state_of(*e))
+                    })
+                {
+                    deceased = Some(e);
+                }
+            }
+        }
+        targets.extend(deceased);
     }
     let joint = targets.is_empty() && cooperative && sources.len() >= 2 && !recognition;
     if joint {
