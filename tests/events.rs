@@ -5528,3 +5528,20 @@ fn condolences_naming_no_one_go_to_the_state_of_the_person_who_died() {
     );
     assert_eq!(rows, vec!["018 FIN NOR 2018-03-06".to_owned()]);
 }
+
+#[test]
+fn an_offer_to_mediate_is_intent_and_war_games_show_force() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Denmark menyatakan siap menjadi penengah antara Norwegia dan Swedia, Senin (5/3).\n\
+         Militer Swedia menggelar latihan perang di dekat perbatasan Norwegia, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "039 DNK NOR 2018-03-05".to_owned(),
+            "039 DNK SWE 2018-03-05".to_owned(),
+            "150 SWE NOR 2018-03-06".to_owned()
+        ]
+    );
+}

@@ -107,6 +107,8 @@ pub(super) fn code(c: &Clauses, m: &CueMatch, clause: usize) -> String {
         }
         _ if m.code == ACCORD => INTENT.to_owned(),
         _ if rehearsed => "150".to_owned(),
+        // ("siap menjadi penengah": mediation offered is CAMEO's intent to mediate.)
+        (_, true) if m.code == super::MEDIATE => "039".to_owned(),
         ("04", true) => "036".to_owned(),
         ("05", true) => "032".to_owned(),
         ("06", true) => "031".to_owned(),
