@@ -5545,3 +5545,19 @@ fn an_offer_to_mediate_is_intent_and_war_games_show_force() {
         ]
     );
 }
+
+#[test]
+fn a_step_called_illegitimate_or_unhelpful_is_disapproval() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Menteri Luar Negeri Norwegia Per Hansen menyebut undang-undang baru Swedia itu tidak membantu, Senin (5/3).\n\
+         Presiden Finlandia Sauli Niin menilai pemerintahan baru Islandia tidak sah, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "111 NOR SWE 2018-03-05".to_owned(),
+            "111 FIN ISL 2018-03-06".to_owned()
+        ]
+    );
+}
