@@ -2335,6 +2335,11 @@ fn thirty_ninth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_first_dev_set_scores_are_printed() {
+    assert_floors("tests/devset41", 10, 0.8, 0.54, 0.9);
+}
+
+#[test]
 fn forty_fifth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout45", 10, 0.9, 0.45, 0.9);
 }
