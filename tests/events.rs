@@ -2335,6 +2335,11 @@ fn thirty_ninth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn fortieth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset40", 10, 0.92, 0.7, 0.65);
+}
+
+#[test]
 fn forty_first_dev_set_scores_are_printed() {
     assert_floors("tests/devset41", 10, 0.8, 0.54, 0.9);
 }
