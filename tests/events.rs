@@ -5571,3 +5571,19 @@ fn a_step_called_illegitimate_or_unhelpful_is_disapproval() {
         ]
     );
 }
+
+#[test]
+fn a_cancelled_meeting_reduces_relations_and_annoyance_is_disapproval() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Perdana Menteri Norwegia Jonas Berg membatalkan pertemuannya dengan Perdana Menteri Swedia Ulf Kristers, Senin (5/3).\n\
+         Kristers mengaku kesal atas pembatalan itu.\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "160 NOR SWE 2018-03-05".to_owned(),
+            "110 SWE NOR 2018-03-05".to_owned()
+        ]
+    );
+}
