@@ -5587,3 +5587,19 @@ fn a_cancelled_meeting_reduces_relations_and_annoyance_is_disapproval() {
         ]
     );
 }
+
+#[test]
+fn support_or_aid_received_comes_from_the_actor_after_dari() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Langkah Oslo mendapat dukungan dari Denmark, Senin (5/3).\n\
+         Islandia mendapat bantuan kemanusiaan dari Finlandia, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "051 DNK NOR 2018-03-05".to_owned(),
+            "073 FIN ISL 2018-03-06".to_owned()
+        ]
+    );
+}

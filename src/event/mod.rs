@@ -990,9 +990,11 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             // ("menuai", "mendapat") comes from the actor after "dari", and is aimed at the
             // subject, as with a passive verb.
             // (A bare root there is a noun too: "Tuai Protes".)
+            // ("Langkah Oslo mendapat dukungan dari Denmark", "mendapat bantuan dari Jepang":
+            // so is support, praise or aid received.)
             let received = head > 0
                 && c.is("receive_verb", head - 1)
-                && matches!(&m.code[..2], "10" | "11" | "12" | "14");
+                && matches!(&m.code[..2], "03" | "05" | "07" | "10" | "11" | "12" | "14");
             let passive = (head_word.starts_with("di") && !nominal) || received;
             // The verb a coordinated one continues: the previous trigger when it lies in this
             // clause ("polisi Ekuador menyerbu … dan menangkap …"), else the main clause's.
