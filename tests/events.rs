@@ -5603,3 +5603,19 @@ fn support_or_aid_received_comes_from_the_actor_after_dari() {
         ]
     );
 }
+
+#[test]
+fn a_reaction_to_an_act_an_earlier_reaction_was_about_is_aimed_the_same_way() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia dikecam keras oleh Swedia atas penangkapan nelayan, Senin (5/3).\n\
+         Penangkapan itu juga diprotes Finlandia.\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "111 SWE NOR 2018-03-05".to_owned(),
+            "114 FIN NOR 2018-03-05".to_owned()
+        ]
+    );
+}

@@ -594,6 +594,44 @@ fn from_anaphors(
     let reacted_noun = [obj, head + 1]
         .into_iter()
         .find(|&i| i < c.words.len() && c.demonstrative(i + 1));
+    // "Norwegia dikecam Swedia atas penangkapan nelayan. Penangkapan itu juga diprotes
+    // Finlandia": an act named by a noun and a demonstrative before a reaction, which no
+    // event retells, is the one an earlier reaction was about ("atas penangkapan"); this
+    // reaction is aimed where that one was.
+    if targets.is_empty()
+        && matches!(&m.code[..2], "10" | "11" | "12" | "14")
+        && m.polarity == Polarity::Event
+        && let Some(n) = matches
+            .iter()
+            .find(|n| n.last < head && n.first >= cx.clause && c.demonstrative(n.last + 1))
+    {
+        let roots: Vec<&str> = lexicon.roots(c.word(n.first)).collect();
+        let retold = events.iter().any(|e| {
+            roots
+                .iter()
+                .any(|r| lexicon.derives(&trigger_word(text, e), r))
+        });
+        let about = (!retold)
+            .then(|| {
+                events.iter().rev().find(|e| {
+                    matches!(&e.code[..2], "10" | "11" | "12" | "14")
+                        && e.target_state.is_some()
+                        && !own.contains(&e.target_state)
+                        && introduced
+                            .get(e.evidence[0].sentence)
+                            .is_some_and(|(words, _)| {
+                                words.windows(2).any(|w| {
+                                    w[0] == "atas"
+                                        && roots.iter().any(|r| lexicon.derives(&w[1], r))
+                                })
+                            })
+                })
+            })
+            .flatten();
+        if let Some(e) = about {
+            targets = e.targets.clone();
+        }
+    }
     if matches!(&m.code[..2], "01" | "10" | "11" | "12" | "13" | "14")
         && m.polarity == Polarity::Event
         && let Some(noun) = reacted_noun
