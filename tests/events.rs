@@ -5619,3 +5619,13 @@ fn a_reaction_to_an_act_an_earlier_reaction_was_about_is_aimed_the_same_way() {
         ]
     );
 }
+
+#[test]
+fn a_hope_addressed_to_a_state_is_an_appeal_a_hope_for_ties_is_none() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Denmark berharap Swedia mempertimbangkan kembali keputusannya, Senin (5/3).\n\
+         Presiden Finlandia Sauli Niin berharap hubungan kedua negara segera pulih.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["020 DNK SWE 2018-03-05".to_owned()]);
+}
