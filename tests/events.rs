@@ -5629,3 +5629,19 @@ fn a_hope_addressed_to_a_state_is_an_appeal_a_hope_for_ties_is_none() {
     );
     assert_eq!(rows, vec!["020 DNK SWE 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn an_appeal_to_states_in_general_that_names_some_is_aimed_at_them() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia mendesak negara-negara Nordik, terutama Swedia dan Finlandia, agar ikut menjatuhkan sanksi, Senin (5/3).\n\
+         Denmark mengimbau negara-negara Eropa menahan diri.\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "020 NOR SWE 2018-03-05".to_owned(),
+            "020 NOR FIN 2018-03-05".to_owned()
+        ]
+    );
+}
