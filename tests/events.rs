@@ -5645,3 +5645,14 @@ fn an_appeal_to_states_in_general_that_names_some_is_aimed_at_them() {
         ]
     );
 }
+
+#[test]
+fn a_ruler_whose_spell_ended_lately_still_names_his_state() {
+    // rulers.tsv (ARCHIGOS) ends Hugo Chavez's spell on 2012-03-05: a year later, a
+    // "Presiden" of that whole name is still Venezuela's.
+    let rows = events_of(
+        "Kabar\n\nCARACAS - Presiden Hugo Chavez mengecam Amerika Serikat, Senin (4/3).\n",
+        "2013-03-06",
+    );
+    assert_eq!(rows, vec!["111 VEN USA 2013-03-04".to_owned()]);
+}

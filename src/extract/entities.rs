@@ -1514,9 +1514,31 @@ fn officials_from_rulers(b: &mut Builder) {
         let name = super::slug(&b.entities[i].label_id);
         // (A surname of three letters or fewer, "Kim", "Lee", "Ali", is too common to tell.)
         let surname = name.rsplit('-').next().filter(|s| s.chars().count() >= 4);
-        let state = the_one(&|ruler| ruler == name).or_else(|| {
-            surname.and_then(|s| the_one(&|ruler: &str| ruler.split('-').any(|part| part == s)))
-        });
+        // ("Presiden Hugo Chávez" in a story told within two years after his spell ended: a
+        // former ruler's whole name, shared with no other ruler's, still names his state.
+        // Not an open spell past the table's end: a former leader may hold a post abroad.)
+        let former = || {
+            let mut states: Vec<&str> =
+                b.kb.rulers
+                    .iter()
+                    .filter(|r| {
+                        r.end
+                            .is_some_and(|e| e <= date && (date - e).num_days() <= 2 * 366)
+                            && super::slug(&r.name) == name
+                    })
+                    .map(|r| r.state.as_str())
+                    .collect();
+            states.dedup();
+            match states[..] {
+                [state] => Some(state.to_owned()),
+                _ => None,
+            }
+        };
+        let state = the_one(&|ruler| ruler == name)
+            .or_else(|| {
+                surname.and_then(|s| the_one(&|ruler: &str| ruler.split('-').any(|part| part == s)))
+            })
+            .or_else(former);
         if let Some(state) = state {
             assigned.push((i, state));
         }
