@@ -780,7 +780,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
         let mut agreeing: Vec<usize> = Vec::new();
         let mut agreed: Vec<usize> = Vec::new();
         // (A promise, "berjanji mencabut …", is not the act promised: see below.)
-        let promise = |m: &cues::CueMatch| m.code == INTENT && c.word(m.first).contains("janji");
+        let promise = |m: &cues::CueMatch| m.code == INTENT && c.is("promise", m.first);
         for m in matches.iter().filter(|m| {
             m.polarity == Polarity::Event && (m.code == ACCORD || m.code == INTENT) && !promise(m)
         }) {

@@ -1095,21 +1095,10 @@ fn between_parties(
             .filter(|a| a.last < head)
             .map(|a| (a.first, a.entity))
             .collect();
-        let sentences = cx
-            .introduced
-            .iter()
-            .map(|(w, named)| {
-                (
-                    w.iter().map(|x| x.as_ref()).collect::<Vec<&str>>(),
-                    named.clone(),
-                )
-            })
-            .chain(std::iter::once((
-                (0..head).map(|i| c.word(i)).collect::<Vec<&str>>(),
-                here,
-            )));
-        let mut deceased = None;
-        for (words, named) in sentences {
+        let here_words: Vec<&str> = (0..head).map(|i| c.word(i)).collect();
+        // The person named within four words after the last death word of `words`.
+        let died = |words: &[&str], named: &[(usize, usize)]| {
+            let mut last = None;
             for (i, w) in words.iter().enumerate() {
                 if !c.kb.cue("death_noun", w) {
                     continue;
@@ -1124,10 +1113,17 @@ fn between_parties(
                             && !own.contains(&state_of(*e))
                     })
                 {
-                    deceased = Some(e);
+                    last = Some(e);
                 }
             }
-        }
+            last
+        };
+        let deceased = died(&here_words, &here).or_else(|| {
+            cx.introduced.iter().rev().find_map(|(words, named)| {
+                let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+                died(&words, named)
+            })
+        });
         targets.extend(deceased);
     }
     let joint = targets.is_empty() && cooperative && sources.len() >= 2 && !recognition;
