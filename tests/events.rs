@@ -5656,3 +5656,21 @@ fn a_ruler_whose_spell_ended_lately_still_names_his_state() {
     );
     assert_eq!(rows, vec!["111 VEN USA 2013-03-04".to_owned()]);
 }
+
+#[test]
+fn aid_through_a_channel_goes_to_the_recipient_named_after_kepada() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Denmark menyumbangkan 10 juta euro kepada Islandia, Senin (5/3).\n\
+         Norwegia menyalurkan bantuan pangan melalui PBB kepada rakyat Swedia, Selasa (6/3).\n\
+         Finlandia dan Swedia berbagi data intelijen tentang ancaman siber, Selasa (6/3).\n",
+        "2018-03-07",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "070 DNK ISL 2018-03-05".to_owned(),
+            "070 NOR SWE 2018-03-06".to_owned(),
+            "064 FIN SWE 2018-03-06".to_owned()
+        ]
+    );
+}

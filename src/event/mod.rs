@@ -269,10 +269,15 @@ impl<'a> Clauses<'a> {
     /// channel an act goes through (opened by "melalui" after the cue at `head`, no verb
     /// between) is the go-between, not the target.
     fn via(&self, a: &Actor, head: usize) -> bool {
+        // ("menyalurkan bantuan melalui PBB kepada rakyat Swedia": an actor after "kepada"
+        // past the channel is the recipient.)
         (head + 1..a.first)
             .rev()
             .take(5)
-            .take_while(|&i| !is_verb_form(self.word(i)) || self.is("channel_prep", i))
+            .take_while(|&i| {
+                (!is_verb_form(self.word(i)) || self.is("channel_prep", i))
+                    && !self.is("target_prep", i)
+            })
             .any(|i| self.is("channel_prep", i))
     }
 
