@@ -5674,3 +5674,13 @@ fn aid_through_a_channel_goes_to_the_recipient_named_after_kepada() {
         ]
     );
 }
+
+#[test]
+fn occupying_an_island_or_a_town_is_occupation() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Pasukan Finlandia menduduki dua pulau sengketa milik Swedia, Senin (5/3).\n\
+         Tim sepak bola Norwegia menduduki peringkat ketiga.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["192 FIN SWE 2018-03-05".to_owned()]);
+}
