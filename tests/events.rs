@@ -2355,6 +2355,16 @@ fn forty_sixth_held_out_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_seventh_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout47", 10, 0.86, 0.53, 0.75);
+}
+
+#[test]
+fn forty_eighth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout48", 10, 0.9, 0.6, 0.65);
+}
+
+#[test]
 fn an_official_arriving_in_a_foreign_capital_visits_it_but_arriving_aid_does_not() {
     let rows = events_of(
         "Kabar Diplomasi\n\
