@@ -194,17 +194,19 @@ fn from_context(
     // "mengekstradisi seorang pengusaha Swedia ke Finlandia", "menyerahkan dua warga Swedia
     // kepada Islandia": what is handed over goes to the state after "ke" or "kepada", not to
     // the state the person is from.
+    // The actor of another state than the sources' right after word `i` (past a title).
+    let other_state_after = |i: usize, fits: &dyn Fn(&Actor) -> bool| {
+        c.actors.iter().position(|a| {
+            c.before_at(a) == Some(i)
+                && state_of(a.entity).is_some()
+                && !own.contains(&state_of(a.entity))
+                && fits(a)
+        })
+    };
     if (m.first..=m.last).any(|i| c.is("handover", i))
         && let Some(k) = (m.last + 1..limit.min(c.words.len()))
             .find(|&i| matches!(c.word(i), "ke" | "kepada"))
-            .and_then(|i| {
-                c.actors.iter().position(|a| {
-                    c.before_at(a) == Some(i)
-                        && !a.pair
-                        && state_of(a.entity).is_some()
-                        && !own.contains(&state_of(a.entity))
-                })
-            })
+            .and_then(|i| other_state_after(i, &|a| !a.pair))
     {
         targets = c.group_entities(k);
     }
@@ -218,14 +220,7 @@ fn from_context(
                     && is_verb_form(c.word(i - 1))
                     && !c.word(i - 1).starts_with("bersama")
             })
-            .and_then(|i| {
-                c.actors.iter().position(|a| {
-                    c.before_at(a) == Some(i)
-                        && a.last < head
-                        && state_of(a.entity).is_some()
-                        && !own.contains(&state_of(a.entity))
-                })
-            })
+            .and_then(|i| other_state_after(i, &|a| a.last < head))
             .map(|k| c.group_entities(k))
             .unwrap_or_default();
     }

@@ -37,11 +37,7 @@ impl<'a> Builder<'a> {
             let e = &mut self.entities[i];
             // One post per (role, state, start): a later title in the text adds evidence.
             for p in entity.positions {
-                match e
-                    .positions
-                    .iter_mut()
-                    .find(|q| q.role == p.role && q.state == p.state && q.start == p.start)
-                {
+                match e.positions.iter_mut().find(|q| q.same_post(&p)) {
                     Some(q) if q.title.is_none() => {
                         q.title = p.title;
                         q.evidence = p.evidence;
@@ -1200,11 +1196,8 @@ fn title_person(
                         leader: title.leader && iso3.is_some(),
                         evidence: Some((name_start, name_end)),
                     };
-                    // (One post per role and state, as for a known person: a title told
-                    // again adds nothing.)
-                    let held = b.entities[e].positions.iter().any(|q| {
-                        q.role == pos.role && q.state == pos.state && q.start == pos.start
-                    });
+                    // (One post per role and state, as for a known person.)
+                    let held = b.entities[e].positions.iter().any(|q| q.same_post(&pos));
                     if !held && !former {
                         b.entities[e].positions.push(pos);
                     }
@@ -1496,18 +1489,23 @@ fn officials_from_rulers(b: &mut Builder) {
         b.kb.rulers_on(date)
             .map(|r| (r.state.as_str(), super::slug(&r.name)))
             .collect();
-    let the_one = |fits: &dyn Fn(&str) -> bool| {
-        let mut states: Vec<&str> = rulers
-            .iter()
-            .filter(|(_, name)| fits(name))
-            .map(|&(s, _)| s)
-            .collect();
-        // (The table is sorted by state, so one state's spells stand together.)
+    // The state of the spells given, when they are all one state's. (The table is sorted by
+    // state, so one state's spells stand together.)
+    let only_state = |mut states: Vec<&str>| {
         states.dedup();
         match states[..] {
             [state] => Some(state.to_owned()),
             _ => None,
         }
+    };
+    let the_one = |fits: &dyn Fn(&str) -> bool| {
+        only_state(
+            rulers
+                .iter()
+                .filter(|(_, name)| fits(name))
+                .map(|&(s, _)| s)
+                .collect(),
+        )
     };
     let mut assigned: Vec<(usize, String)> = Vec::new();
     for i in candidates {
@@ -1518,7 +1516,7 @@ fn officials_from_rulers(b: &mut Builder) {
         // former ruler's whole name, shared with no other ruler's, still names his state.
         // Not an open spell past the table's end: a former leader may hold a post abroad.)
         let former = || {
-            let mut states: Vec<&str> =
+            only_state(
                 b.kb.rulers
                     .iter()
                     .filter(|r| {
@@ -1527,12 +1525,8 @@ fn officials_from_rulers(b: &mut Builder) {
                             && super::slug(&r.name) == name
                     })
                     .map(|r| r.state.as_str())
-                    .collect();
-            states.dedup();
-            match states[..] {
-                [state] => Some(state.to_owned()),
-                _ => None,
-            }
+                    .collect(),
+            )
         };
         let state = the_one(&|ruler| ruler == name)
             .or_else(|| {

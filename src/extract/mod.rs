@@ -39,6 +39,13 @@ pub struct Position {
     pub evidence: Option<(usize, usize)>,
 }
 
+impl Position {
+    /// The same post (role, state and start): a title told again adds no post.
+    pub(crate) fn same_post(&self, other: &Position) -> bool {
+        self.role == other.role && self.state == other.state && self.start == other.start
+    }
+}
+
 /// Something the article talks about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
