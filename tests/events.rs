@@ -5694,3 +5694,24 @@ fn occupying_an_island_or_a_town_is_occupation() {
     );
     assert_eq!(rows, vec!["192 FIN SWE 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn a_spokesman_of_another_states_ministry_speaks_for_that_state() {
+    // "Kementerian Luar Negeri" alone is a KB name of Indonesia's ministry; with a state after
+    // it, after a title and with no name following, it is that state's ministry.
+    let text = "Kabar\n\nOSLO - Juru bicara Kementerian Luar Negeri Finlandia mengatakan langkah \
+                Denmark itu sama sekali tidak dapat dibenarkan, Senin (5/3).\n";
+    let rows = mentions_of(text, "2018-03-07");
+    assert!(
+        rows.contains("Kementerian Luar Negeri Finlandia\tOrganization"),
+        "{rows}"
+    );
+    assert!(
+        !rows.contains("ministry-of-foreign-affairs-indonesia"),
+        "{rows}"
+    );
+    assert_eq!(
+        events_of(text, "2018-03-07"),
+        vec!["111 FIN DNK 2018-03-05".to_owned()]
+    );
+}

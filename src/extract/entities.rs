@@ -900,9 +900,22 @@ fn title_person(
             }
         }
     }
+    // ("juru bicara Kementerian Luar Negeri Finlandia mengatakan": a bare type that is a KB
+    // name of its own is another state's body when that state follows it; it is read below as
+    // a typed body, not as the KB's.)
+    let typed_body_follows = |k: usize| {
+        hits[k]
+            .targets
+            .iter()
+            .any(|t| matches!(t, Target::OrgType(_)))
+            && hits.get(k + 1).is_some_and(|s| {
+                adjacent(text, hits[k].end, s.start)
+                    && s.targets.iter().any(|t| matches!(t, Target::State(_)))
+            })
+    };
     if let Some(n) = hits
         .get(j)
-        .filter(|n| j == i + 1 && adjacent(text, end, n.start))
+        .filter(|n| j == i + 1 && adjacent(text, end, n.start) && !typed_body_follows(j))
     {
         match n.first(|t| matches!(t, Target::State(_) | Target::Organisation(_))) {
             Some(Target::State(s)) if !n.targets.iter().any(|t| matches!(t, Target::Person(_))) => {
