@@ -5715,3 +5715,25 @@ fn a_spokesman_of_another_states_ministry_speaks_for_that_state() {
         vec!["111 FIN DNK 2018-03-05".to_owned()]
     );
 }
+
+#[test]
+fn dissatisfaction_is_disapproval_and_one_clause_is_one_act() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia menyatakan tidak puas dengan keputusan Swedia, Senin (5/3).\n\
+         Denmark menyebut keputusan Finlandia sangat disesalkan dan sama sekali tidak dapat \
+         diterima, Selasa (6/3).\n\
+         Islandia memanggil pulang duta besarnya dari Estonia dan membekukan kerja sama \
+         militer dengan Tallinn, Rabu (7/3).\n\
+         Warga tidak puas dengan layanan kereta Swedia.\n",
+        "2018-03-09",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "110 NOR SWE 2018-03-05".to_owned(),
+            "111 DNK FIN 2018-03-06".to_owned(),
+            "161 ISL EST 2018-03-07".to_owned(),
+            "160 ISL EST 2018-03-07".to_owned()
+        ]
+    );
+}

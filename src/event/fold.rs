@@ -68,19 +68,47 @@ pub fn fold_headline_generic_into_specific(events: &mut Vec<Event>, body_start: 
     fold_into(events, |generic, v| {
         generic.evidence.iter().all(|e| e.end <= body_start)
             && v.evidence.iter().any(|e| e.start >= body_start)
-            && generic.code.len() == 3
-            && generic.code.ends_with('0')
-            && v.code.len() > 2
-            && v.code != generic.code
-            && v.code[..2] == generic.code[..2]
-            && v.status == generic.status
-            && v.source_state.is_some()
-            && v.source_state == generic.source_state
-            && v.target_state.is_some()
-            && v.target_state == generic.target_state
-            && same_day(v.when.as_ref(), generic.when.as_ref())
+            && finer_telling(generic, v)
     });
 }
+
+/// "menyatakan sangat tidak puas (110) dan melayangkan protes keras (114) kepada X": one clause
+/// that tells a stance with its root's generic code and with a finer code of that root, by the
+/// same source to the same target on the same day, tells one act, and coders count it once
+/// under the finer code. The generic one folds into it when every sentence it rests on tells
+/// the finer one too. (Not for the roots in [`MEASURE_ROOTS`].)
+pub fn fold_generic_beside_specific(events: &mut Vec<Event>) {
+    fold_into(events, |generic, v| {
+        finer_telling(generic, v)
+            && !MEASURE_ROOTS.contains(&&generic.code[..2])
+            && generic
+                .evidence
+                .iter()
+                .all(|g| v.evidence.iter().any(|e| e.sentence == g.sentence))
+    });
+}
+
+/// `v` tells `generic`'s act with a finer code of its root: `generic` has the root's generic
+/// code (110), `v` another code of that root (114), both asserted alike, by the same source to
+/// the same target on the same day.
+fn finer_telling(generic: &Event, v: &Event) -> bool {
+    generic.code.len() == 3
+        && generic.code.ends_with('0')
+        && v.code.len() > 2
+        && v.code != generic.code
+        && v.code[..2] == generic.code[..2]
+        && v.status == generic.status
+        && v.source_state.is_some()
+        && v.source_state == generic.source_state
+        && v.target_state.is_some()
+        && v.target_state == generic.target_state
+        && same_day(v.when.as_ref(), generic.when.as_ref())
+}
+
+/// Roots whose codes name separate measures ("memanggil pulang duta besarnya dan
+/// membekukan kerja sama", 161 and 160; "meneken perjanjian dan memuji …", 057 and 05x): one
+/// sentence that tells two of them tells two acts, and coders list each.
+const MEASURE_ROOTS: [&str; 5] = ["05", "06", "07", "16", "17"];
 
 /// "Lindqvist Bantah …" in the headline and "membantah tudingan Islandia" in the body: a denial
 /// (or any act) whose target was found only after the article was read can turn out to be an

@@ -1909,6 +1909,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
     fold::fold_meetings_into_visits(&mut events);
     fold::orient_meetings_as_visits(&mut events);
     fold::fold_headline_generic_into_specific(&mut events, doc.article.body_start);
+    fold::fold_generic_beside_specific(&mut events);
     fold::fold_retold(&mut events);
     (events, warnings)
 }
