@@ -5737,3 +5737,20 @@ fn dissatisfaction_is_disapproval_and_one_clause_is_one_act() {
         ]
     );
 }
+
+#[test]
+fn defending_a_state_is_verbal_support_but_defending_ones_own_act_is_not() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Denmark mengecam Norwegia, Senin (5/3).\n\
+         Perdana Menteri Norwegia membela keputusan tersebut, Senin (5/3).\n\
+         Swedia membela Norwegia dalam sidang itu, Selasa (6/3).\n",
+        "2018-03-09",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "111 DNK NOR 2018-03-05".to_owned(),
+            "052 SWE NOR 2018-03-06".to_owned()
+        ]
+    );
+}
