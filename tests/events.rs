@@ -2345,6 +2345,11 @@ fn forty_first_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_second_dev_set_scores_are_printed() {
+    assert_floors("tests/devset42", 10, 0.92, 0.65, 0.8);
+}
+
+#[test]
 fn forty_fifth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout45", 10, 0.9, 0.45, 0.9);
 }
@@ -2362,6 +2367,16 @@ fn forty_seventh_held_out_set_scores_are_printed() {
 #[test]
 fn forty_eighth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout48", 10, 0.9, 0.6, 0.65);
+}
+
+#[test]
+fn forty_ninth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout49", 10, 0.9, 0.38, 0.6);
+}
+
+#[test]
+fn fiftieth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout50", 10, 0.92, 0.52, 0.85);
 }
 
 #[test]
