@@ -5769,3 +5769,56 @@ fn defending_a_state_is_verbal_support_but_defending_ones_own_act_is_not() {
         ]
     );
 }
+
+#[test]
+fn a_consequence_told_with_a_modal_after_a_condition_is_not_done() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Denmark mengecam Norwegia, Senin (5/3).\n\
+         Sejumlah pengamat menilai, jika Oslo benar-benar menurunkan hubungan, perundingan \
+         perdagangan bebas Denmark-Norwegia bisa ikut terhambat.\n\
+         Para pengamat menilai, jika perang pernyataan ini terus memanas, dialog antara Oslo \
+         dan Kopenhagen akan makin sulit digelar.\n",
+        "2018-03-07",
+    );
+    assert_eq!(rows, vec!["111 DNK NOR 2018-03-05".to_owned()]);
+}
+
+#[test]
+fn a_law_signed_is_a_domestic_act_and_withheld_aid_reduces_aid() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Presiden Estonia meneken UU tersebut pada Rabu (7/3).\n\
+         Presiden Latvia menandatangani undang-undang pendidikan yang baru, Rabu (7/3).\n\
+         Norwegia dan Denmark menahan sebagian bantuan pembangunan untuk pemerintah Latvia, \
+         Kamis (8/3).\n\
+         Swedia menahan dua warga Finlandia, Jumat (9/3).\n",
+        "2018-03-12",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "162 NOR LVA 2018-03-08".to_owned(),
+            "162 DNK LVA 2018-03-08".to_owned(),
+            "173 SWE FIN 2018-03-09".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn a_diplomat_named_with_a_state_serves_it_and_a_former_one_is_no_post() {
+    let text = "Kabar\n\nOSLO - Diplomat Norwegia Per Hansen mengecam Swedia, Senin (5/3).\n\
+                Swedia menahan dua warga Denmark, mantan diplomat Lars Holm dan pengusaha \
+                Jens Berg, Selasa (6/3).\n";
+    let rows = mentions_of(text, "2018-03-12");
+    assert!(
+        rows.contains("Per Hansen\tPerson\tper-hansen\t-\tNOR\tdiplomat:NOR"),
+        "{rows}"
+    );
+    assert!(!rows.contains("Lars Holm"), "{rows}");
+    assert_eq!(
+        events_of(text, "2018-03-12"),
+        vec![
+            "111 NOR SWE 2018-03-05".to_owned(),
+            "173 SWE DNK 2018-03-06".to_owned()
+        ]
+    );
+}

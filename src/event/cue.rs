@@ -49,14 +49,19 @@ pub(super) fn not_done(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize
         && (m.last + 1..c.words.len()).any(|i| c.is("hypothetical", i));
     // "jika …, maka … bisa terancam", "jika ada tahanan, mereka akan dibebaskan": the
     // consequence of a condition (told with "maka", or announced with "akan") is
-    // hypothetical too.
+    // hypothetical too. ("jika …, perundingan dagang bisa ikut terhambat": a talk named as the
+    // subject of a consequence told with a modal after it is no talk held either.)
+    let clause_end = (head + 1..c.words.len())
+        .find(|&k| commas.contains(&k) || c.is_boundary(k))
+        .unwrap_or(c.words.len());
     let consequence = ((0..head).any(|i| c.is("consequent", i))
         && (0..head).any(|i| c.is("hypothetical", i)))
         || (clause > 0
             && !m.code.starts_with("13")
             && !conditional_threat(c, m)
             && c.is("hypothetical", c.clause_start(clause - 1, commas))
-            && (clause..head).any(|i| c.is("future", i)));
+            && ((clause..head).any(|i| c.is("future", i))
+                || (head + 1..clause_end).any(|i| c.is("future", i) || c.is("modal", i))));
     // "Parlemen Makedonia harus meratifikasinya": an act required is not done ("semestinya
     // lebih dulu berkonsultasi": an adverb or two may stand between).
     let required = (head.saturating_sub(3)..head).any(|i| c.is("deontic", i));

@@ -973,6 +973,11 @@ fn title_person(
             j += 1;
         }
     }
+    // ("mantan diplomat Michael Kovrig": a title that tells a state's service names its holder
+    // only with the state right after it.)
+    if state.is_none() && title.state.is_none() && STATED_ROLES.contains(&title.role.as_str()) {
+        return None;
+    }
     // ("Paus Fransiskus": a title of one state's post names that state.)
     let iso3 = state
         .map(|s| x.kb.states[s].iso3.clone())
@@ -1658,6 +1663,10 @@ fn officials_of_the_subject(b: &mut Builder) {
     }
     give_states(b, assigned);
 }
+
+/// Roles whose title names a holder only with the state after it: "diplomat India X" is
+/// India's, "mantan diplomat X" is a description of someone, not a post.
+const STATED_ROLES: &[&str] = &["diplomat"];
 
 /// Roles whose holder, titled without a state, acts for the state of the story around them.
 /// (An ambassador or envoy without a state is often named by the state he is sent to.)
