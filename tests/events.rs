@@ -5822,3 +5822,30 @@ fn a_diplomat_named_with_a_state_serves_it_and_a_former_one_is_no_post() {
         ]
     );
 }
+
+#[test]
+fn an_appeal_without_a_source_still_asks_and_a_stance_shares_the_appeals_addressee() {
+    // "Ia" names no one warta knows: the appeal gives no event, and what it asks of Sweden
+    // is still not done.
+    let rows = events_of(
+        "Kabar\n\nOSLO - Swedia mengecam Norwegia, Senin (5/3).\n\
+         Hansen menyebut tudingan itu tidak berdasar.\n\
+         Ia meminta Swedia menghentikan serangan.\n",
+        "2018-03-12",
+    );
+    assert_eq!(rows, vec!["111 SWE NOR 2018-03-05".to_owned()]);
+    let rows = events_of(
+        "Kabar\n\nOSLO - Denmark menyatakan kecewa dan mendesak Helsinki menghormati \
+         kepentingan Denmark, Selasa (6/3).\n\
+         Islandia menyatakan kecewa dan menuduh Oslo memikat Latvia, Rabu (7/3).\n",
+        "2018-03-12",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "110 DNK FIN 2018-03-06".to_owned(),
+            "020 DNK FIN 2018-03-06".to_owned(),
+            "112 ISL NOR 2018-03-07".to_owned()
+        ]
+    );
+}

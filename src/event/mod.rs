@@ -1124,6 +1124,27 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                     continue;
                 }
             }
+            // ("Ia meminta Swedia menghentikan serangan" with "ia" unknown: an appeal that
+            // gave no event, for want of a source, still makes the verb right after its
+            // addressee its content.)
+            let asked_unsourced = matches.iter().any(|p| {
+                p.polarity == Polarity::Event
+                    && matches!(&p.code[..2], "02" | "10")
+                    && p.first >= clause
+                    && p.last < head
+                    && !sentence_events.iter().any(|&e| {
+                        events[e]
+                            .evidence
+                            .iter()
+                            .any(|ev| ev.start == c.tokens[p.first].start)
+                    })
+                    && c.actors
+                        .iter()
+                        .any(|a| a.first == p.last + 1 && a.last + 1 == head && !a.place)
+            });
+            if asked_unsourced {
+                continue;
+            }
             if cue::refused(&c, &matches, head) {
                 continue;
             }
@@ -1185,12 +1206,16 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 // ("mengancam akan menghentikan pasokan ke Ukraina": so is a threat's.)
                 .filter(|f| !threatened.contains(f))
                 // ("menembaki dan menenggelamkan sebuah kapal X": two verbs joined by "dan"
-                // share the object after the second.)
+                // share the object after the second; so does a stance told by an adjective
+                // with the appeal after it, "menyatakan kecewa dan mendesak Helsinki …".)
                 .filter(|&f| {
                     !(f == m.last + 2
                         && c.is("coord", m.last + 1)
-                        && !nominal
-                        && is_verb_form(c.word(m.last))
+                        && ((m.code.starts_with("11")
+                            && matches
+                                .iter()
+                                .any(|n| n.first == f && matches!(&n.code[..2], "02" | "10")))
+                            || (!nominal && is_verb_form(c.word(m.last))))
                         && is_verb_form(c.word(f)))
                 })
                 // ("Bantuan Norwegia tiba di Islandia": aid's arrival says where it went.)
