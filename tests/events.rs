@@ -2350,6 +2350,16 @@ fn forty_second_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_third_dev_set_scores_are_printed() {
+    assert_floors("tests/devset43", 10, 0.92, 0.57, 0.9);
+}
+
+#[test]
+fn forty_fourth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset44", 10, 0.95, 0.6, 0.8);
+}
+
+#[test]
 fn forty_fifth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout45", 10, 0.9, 0.45, 0.9);
 }
@@ -2377,6 +2387,11 @@ fn forty_ninth_held_out_set_scores_are_printed() {
 #[test]
 fn fiftieth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout50", 10, 0.92, 0.52, 0.85);
+}
+
+#[test]
+fn fifty_first_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout51", 10, 0.92, 0.5, 0.75);
 }
 
 #[test]
