@@ -5864,3 +5864,22 @@ fn an_appeal_without_a_source_still_asks_and_a_stance_shares_the_appeals_address
         ]
     );
 }
+
+#[test]
+fn a_step_praised_is_its_doers_and_force_against_militants_has_no_state_target() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Pasukan Swedia menuntaskan penarikan dari Norwegia, Selasa (6/3).\n\
+         Islandia menyambut baik langkah tersebut.\n\
+         Denmark menyerahkan ribuan senapan serbu kepada militer Norwegia, Rabu (7/3).\n\
+         Pasukan Norwegia masih bertempur melawan militan di utara.\n",
+        "2018-03-12",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "087 SWE NOR 2018-03-06".to_owned(),
+            "051 ISL SWE 2018-03-06".to_owned(),
+            "072 DNK NOR 2018-03-07".to_owned()
+        ]
+    );
+}

@@ -227,6 +227,12 @@ impl<'a> Clauses<'a> {
         self.facts(i).is(class)
     }
 
+    /// Whether word `i` is a plain word to the role rules: of no class of cues.tsv, or only a
+    /// noun for a step taken ("langkah", "keputusan"), which other rules read.
+    fn plain(&self, i: usize) -> bool {
+        self.facts(i).class.is_none() || self.is("act_noun", i)
+    }
+
     fn prep_at(&self, i: usize) -> bool {
         self.facts(i).prep
     }
@@ -1348,10 +1354,7 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
                 let owner_of_object = m.code.starts_with("08")
                     && a.first > m.last + 1
                     && c.before_at(a).is_some_and(|i| {
-                        i > m.last
-                            && !c.prep_at(i)
-                            && !is_verb_form(c.word(i))
-                            && c.facts(i).class.is_none()
+                        i > m.last && !c.prep_at(i) && !is_verb_form(c.word(i)) && c.plain(i)
                     });
                 let recipient = after
                     .iter()

@@ -285,8 +285,7 @@ pub(super) fn passive_roles(p: &Passive) -> (Vec<usize>, Vec<usize>) {
                         let in_name =
                             i - 1 > m.last && c.capitalised(i - 1) && c.capitalised(i + 1);
                         // ("dibantah pemerintah Finlandia": the government of the state.)
-                        !is_verb_form(c.word(i))
-                            && (c.facts(i).class.is_none() || in_name || c.is("pair_noun", i))
+                        !is_verb_form(c.word(i)) && (c.plain(i) || in_name || c.is("pair_noun", i))
                     })
             })
         });

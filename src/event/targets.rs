@@ -122,8 +122,7 @@ pub(super) fn resolve(
         && cx.m.code.starts_with("02")
         && addressee < c.words.len()
         && !c.capitalised(addressee)
-        && (c.is("people_noun", addressee)
-            || (c.facts(addressee).class.is_none() && !c.prep_at(addressee)))
+        && (c.is("people_noun", addressee) || (c.plain(addressee) && !c.prep_at(addressee)))
         && !is_verb_form(c.word(addressee))
         && !c
             .actors
@@ -143,7 +142,23 @@ pub(super) fn resolve(
         && !c.is("people_noun", to + 1)
         && !c.is("person_pronoun", to + 1)
         && !c.actors.iter().any(|a| a.first > to && a.first <= to + 3);
-    if unknown_object || names_no_one || of_members || addressed_to_others || to_people {
+    // "pasukan Filipina bertempur melawan militan pro-ISIS": force used against a foe who is
+    // no state (a noun, no actor near it) is used against no state the context names.
+    let against_others = targets.is_empty()
+        && cx.m.code.as_str() >= "17"
+        && to + 1 < c.words.len()
+        && matches!(c.word(to), "melawan" | "terhadap")
+        && !c.capitalised(to + 1)
+        && !c.is("person_pronoun", to + 1)
+        && !c.is("pair_noun", to + 1)
+        && !c.actors.iter().any(|a| a.first > to && a.first <= to + 3);
+    if unknown_object
+        || names_no_one
+        || of_members
+        || addressed_to_others
+        || to_people
+        || against_others
+    {
         return (sources, targets, false);
     }
     let (sources, targets) = from_context(cx, &own, sources, targets);
@@ -660,6 +675,15 @@ fn from_anaphors(
         })
     {
         targets = vec![e.sources[0]];
+    }
+    // "Islandia menyambut baik langkah tersebut": praise of a step or a decision named with a
+    // demonstrative is aimed at the doer of the article's latest act by another state.
+    if m.code.starts_with("051")
+        && m.polarity == Polarity::Event
+        && let Some(noun) = reacted_noun.filter(|&i| c.is("act_noun", i) || c.is("stance_noun", i))
+        && let Some(doer) = anaphoric_act_doer(cx, own, noun, noun + 2)
+    {
+        targets = doer;
     }
     // "Norwegia menyebut perebutan pulau itu sebagai pendudukan atas wilayah Islandia": what
     // a calling-as cue judges stands in its gap; named there by a demonstrative alone, it is
