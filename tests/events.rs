@@ -5883,3 +5883,13 @@ fn a_step_praised_is_its_doers_and_force_against_militants_has_no_state_target()
         ]
     );
 }
+
+#[test]
+fn an_apposition_may_carry_a_relative_clause_between_subject_and_verb() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Finlandia, penggagas resolusi yang menyerukan penarikan pasukan \
+         asing, mengecam Norwegia, Rabu (7/3).\n",
+        "2018-03-12",
+    );
+    assert_eq!(rows, vec!["111 FIN NOR 2018-03-07".to_owned()]);
+}

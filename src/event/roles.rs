@@ -109,12 +109,17 @@ pub(super) fn subject(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize]
     // "Jepang, salah satu negara donor utama bagi Pakistan, mengumumkan …": an apposition
     // set off by commas, a noun phrase with no verb and no actor of its own (one after a
     // preposition is the noun's complement), stands between the subject and its verb.
+    // ("Finlandia, penggagas resolusi yang menyerukan penarikan pasukan asing, mengecam …":
+    // the noun may carry a relative clause, whose verbs are its own.)
     let before = before.or_else(|| {
         let open = commas.iter().copied().filter(|&k| k < clause).max()?;
+        let relative = (open + 1..clause).find(|&i| c.word(i) == "yang");
+        let noun_end = relative.unwrap_or(clause);
         let apposition = commas.contains(&clause)
-            && clause - open <= 8
+            && noun_end - open <= 8
+            && clause - open <= 16
             && !c.prep_at(open)
-            && (open..clause).all(|i| !is_verb_form(c.word(i)) && !c.cue_starts.contains(&i))
+            && (open..noun_end).all(|i| !is_verb_form(c.word(i)) && !c.cue_starts.contains(&i))
             // ("Prancis, bekas penguasa kolonial Gabon, mengecam": or a noun's possessor, not
             // a list's next name.)
             && c.actors
