@@ -2360,6 +2360,16 @@ fn forty_fourth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_fifth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset45", 10, 0.92, 0.48, 0.2);
+}
+
+#[test]
+fn forty_sixth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset46", 10, 0.9, 0.7, 0.8);
+}
+
+#[test]
 fn forty_fifth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout45", 10, 0.9, 0.45, 0.9);
 }
@@ -2392,6 +2402,11 @@ fn fiftieth_held_out_set_scores_are_printed() {
 #[test]
 fn fifty_first_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout51", 10, 0.92, 0.5, 0.75);
+}
+
+#[test]
+fn fifty_second_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout52", 10, 0.88, 0.46, 0.6);
 }
 
 #[test]
