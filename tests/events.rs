@@ -5908,3 +5908,40 @@ fn an_apposition_may_carry_a_relative_clause_between_subject_and_verb() {
     );
     assert_eq!(rows, vec!["111 FIN NOR 2018-03-07".to_owned()]);
 }
+
+#[test]
+fn evacuating_and_admitting_another_states_citizens_helps_that_state() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Kapal perang Norwegia mengangkut 176 warga Swedia keluar dari Aden, \
+         Kamis (2/4).\n\
+         Islandia mengevakuasi ratusan warganya dari Beirut, Jumat (3/4).\n\
+         Yunani mengizinkan warga Estonia mendarat di Kreta tanpa visa, Sabtu (4/4).\n\
+         Siprus membuka pelabuhannya bagi kapal-kapal evakuasi Inggris dan Kanada, \
+         Minggu (5/4).\n\
+         Belanda mencabut izin mendarat pesawat Menteri Luar Negeri Turki, Senin (6/4).\n",
+        "2015-04-08",
+    );
+    assert_eq!(
+        rows,
+        vec![
+            "073 NOR SWE 2015-04-02".to_owned(),
+            "081 GRC EST 2015-04-04".to_owned(),
+            "081 CYP GBR 2015-04-05".to_owned(),
+            "081 CYP CAN 2015-04-05".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn aid_offered_to_no_one_goes_to_the_state_that_took_aid_in() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Pemerintah Norwegia memutuskan hanya menerima tawaran bantuan dari \
+         Swedia dan Denmark, Minggu (10/9).\n\
+         Finlandia juga menawarkan bantuan.\n",
+        "2023-09-12",
+    );
+    assert!(
+        rows.contains(&"033 FIN NOR 2023-09-10".to_owned()),
+        "{rows:?}"
+    );
+}

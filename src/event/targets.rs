@@ -166,6 +166,9 @@ pub(super) fn resolve(
     between_parties(cx, &own, sources, targets)
 }
 
+/// CAMEO's code for allowing aid in ("menerima bantuan dari …"): its source takes the aid.
+const ALLOW_AID: &str = "0863";
+
 /// A target from the clause's wider context: an envoy's post, a threat's condition, the
 /// latest act the cue answers or follows, the draft's sponsors.
 fn from_context(
@@ -317,6 +320,14 @@ fn from_context(
             if !retold {
                 targets = e.targets.clone();
             }
+        } else if let Some(e) = events.iter().rev().find(|e| {
+            e.code.starts_with(ALLOW_AID)
+                && e.source_state.is_some()
+                && !own.contains(&e.source_state)
+        }) {
+            // ("Maroko hanya menerima bantuan dari empat negara … Prancis juga menawarkan
+            // bantuan": with no aid told yet, the state that takes aid in is its recipient.)
+            targets = e.sources.clone();
         }
     }
     // "Presiden China menyambutnya": a verb's "-nya" is the person the story was last about.
