@@ -1503,8 +1503,19 @@ fn officials_from_rulers(b: &mut Builder) {
     if candidates.is_empty() {
         return;
     }
+    // ("Presiden Nicolas Maduro" in 2016, after the table stops: a ruler still in office at
+    // its end names his state only in an article that names that state; years later other
+    // rulers share the names.)
+    let stale = b.kb.past_rulers_table(date);
+    let named_states: Vec<&str> = b
+        .entities
+        .iter()
+        .filter(|e| e.class == EntityClass::State)
+        .filter_map(|e| e.state.as_deref())
+        .collect();
     let rulers: Vec<(&str, String)> =
-        b.kb.rulers_on(date)
+        b.kb.rulers_last_known_on(date)
+            .filter(|r| !stale || named_states.contains(&r.state.as_str()))
             .map(|r| (r.state.as_str(), super::slug(&r.name)))
             .collect();
     // The state of the spells given, when they are all one state's. (The table is sorted by

@@ -395,6 +395,20 @@ impl Kb {
             .filter(move |r| observed && r.start <= date && r.end.is_none_or(|e| date < e))
     }
 
+    /// The rulers in office on `date`, or, after [`RULERS_UNTIL`], those still in office when
+    /// the table stopped (who may have left since: the caller must check them otherwise).
+    pub fn rulers_last_known_on(&self, date: NaiveDate) -> impl Iterator<Item = &Ruler> + '_ {
+        let (y, m, d) = RULERS_UNTIL;
+        let last = NaiveDate::from_ymd_opt(y, m, d).unwrap_or(date);
+        self.rulers_on(date.min(last))
+    }
+
+    /// Whether `date` falls after the last day `rulers.tsv` observes.
+    pub fn past_rulers_table(&self, date: NaiveDate) -> bool {
+        let (y, m, d) = RULERS_UNTIL;
+        NaiveDate::from_ymd_opt(y, m, d).is_some_and(|last| date > last)
+    }
+
     /// The persons (indices into `persons`) holding `role` on `date`, with the state of the
     /// post: one pair per term.
     pub fn holders_on<'a>(
