@@ -5963,3 +5963,13 @@ fn a_ruler_open_at_the_tables_end_names_his_state_in_an_article_naming_it() {
         "{rows}"
     );
 }
+
+#[test]
+fn a_headlines_picu_protes_is_a_protest_received() {
+    let rows = events_of(
+        "Latihan Militer Polandia Picu Protes Jerman\n\n\
+         BERLIN - Polandia menggelar latihan militer di dekat perbatasan, Senin (5/3).\n",
+        "2018-03-12",
+    );
+    assert_eq!(rows, vec!["114 DEU POL -".to_owned()]);
+}
