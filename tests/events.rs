@@ -5973,3 +5973,22 @@ fn a_headlines_picu_protes_is_a_protest_received() {
     );
     assert_eq!(rows, vec!["114 DEU POL -".to_owned()]);
 }
+
+#[test]
+fn the_one_menurut_names_judges_and_a_spokesman_after_his_body_is_ia() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Menurut Menteri Luar Negeri Denmark, langkah Finlandia itu tidak dapat \
+         diterima, Senin (5/3).\n",
+        "2018-03-12",
+    );
+    assert_eq!(rows, vec!["111 DNK FIN 2018-03-05".to_owned()]);
+    let rows = events_of(
+        "Kabar\n\nOSLO - Perdana Menteri Norwegia Jonas Berg memakai syal bergambar peta \
+         lama, Minggu (4/3).\n\
+         Juru bicara Kementerian Luar Negeri Swedia Lars Holm, Senin (5/3), menjawab \
+         pertanyaan wartawan. Menurut dia, penyebaran gagasan revisionis di Norwegia sama sekali tidak \
+         membantu hubungan kedua negara.\n",
+        "2018-03-12",
+    );
+    assert_eq!(rows, vec!["111 SWE NOR 2018-03-05".to_owned()]);
+}

@@ -63,10 +63,20 @@ impl<'a> Memory<'a> {
                 .any(|a| a.last < v && !a.place && !c.prep_before(a))
                 && unknown_subject(&c, doc, si, 0, v)
         });
+        // ("Juru bicara Kementerian Luar Negeri Ukraina Oleg Nikolenko … mengecam": a subject
+        // that is a body, with its spokesman named after it, is about the spokesman.)
+        let person_in_subject = || {
+            c.actors
+                .iter()
+                .filter(|a| !a.place && !c.prep_before(a) && first_verb.is_some_and(|v| a.last < v))
+                .map(|a| a.entity)
+                .find(is_person)
+        };
         if unknown_person {
             *last_person = None;
         } else if let Some(p) = subject
             .filter(is_person)
+            .or_else(person_in_subject)
             .or_else(|| speaker.iter().copied().find(is_person))
         {
             *last_person = Some(p);

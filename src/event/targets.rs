@@ -917,7 +917,25 @@ fn from_anaphors(
                 })
                 .map(|k| (k, 0))
         };
-        if let Some((k, from)) = speaker_before.or_else(speaker_after) {
+        // ("Menurut Menteri Luar Negeri Denmark, langkah Finlandia itu tidak dapat diterima":
+        // the one "menurut" names, right after it, judges what follows him.)
+        let speaker_menurut = || {
+            matches
+                .iter()
+                .rfind(|p| {
+                    p.polarity == Polarity::Speech && p.last < head && c.word(p.first) == "menurut"
+                })
+                .and_then(|p| {
+                    c.actors.iter().position(|a| {
+                        a.first > p.last && a.first <= p.last + 4 && a.last < head && !a.place
+                    })
+                })
+                .map(|k| (k, c.actors[k].last + 1))
+        };
+        if let Some((k, from)) = speaker_before
+            .or_else(speaker_menurut)
+            .or_else(speaker_after)
+        {
             let candidate = |a: &&Actor| {
                 a.first >= from
                     && a.last < head
