@@ -2370,6 +2370,11 @@ fn forty_sixth_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_seventh_dev_set_scores_are_printed() {
+    assert_floors("tests/devset47", 10, 0.82, 0.65, 0.65);
+}
+
+#[test]
 fn forty_fifth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout45", 10, 0.9, 0.45, 0.9);
 }
@@ -2407,6 +2412,16 @@ fn fifty_first_held_out_set_scores_are_printed() {
 #[test]
 fn fifty_second_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout52", 10, 0.88, 0.46, 0.6);
+}
+
+#[test]
+fn fifty_third_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout53", 10, 0.85, 0.5, 0.65);
+}
+
+#[test]
+fn fifty_fourth_held_out_set_scores_are_printed() {
+    assert_floors("tests/heldout54", 10, 0.9, 0.65, 0.7);
 }
 
 #[test]
