@@ -6007,3 +6007,16 @@ fn the_one_menurut_names_judges_and_a_spokesman_after_his_body_is_ia() {
     );
     assert_eq!(rows, vec!["111 SWE NOR 2018-03-05".to_owned()]);
 }
+
+#[test]
+fn what_an_order_tells_someone_to_weigh_is_not_done_but_ordered_force_is() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Mahkamah memutuskan Swedia diperintahkan meninjau ulang vonis terhadap \
+         warga Norwegia itu, Senin (5/3).\n\
+         Presiden Finlandia memerintahkan pengadilan meninjau ulang kasus warga Estonia, \
+         Selasa (6/3).\n\
+         Presiden Latvia memerintahkan pasukannya menyerang Lituania, Rabu (7/3).\n",
+        "2018-03-12",
+    );
+    assert_eq!(rows, vec!["190 LVA LTU 2018-03-07".to_owned()]);
+}

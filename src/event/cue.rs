@@ -77,9 +77,24 @@ pub(super) fn not_done(c: &Clauses, m: &CueMatch, clause: usize, commas: &[usize
     let means = head > 0 && c.is("channel_prep", head - 1) && m.code == "046";
     // "meminta Islandia agar mengizinkan …": what an appeal asks for is not done.
     let requested = (clause.saturating_sub(1)..head).any(|i| c.is("purpose", i));
+    // "memerintahkan pengadilan negara bagian meninjau ulang …", "Islamabad diperintahkan
+    // meninjau ulang vonis": what an order tells someone to say or weigh is not done yet (a
+    // few words of its addressee may stand between, no verb). Force, a posture or a measure a
+    // leader orders is the state's act, and stays; one ordered of the subject by others does
+    // not.
+    let ordered = (head.saturating_sub(5)..head).any(|i| {
+        let w = c.word(i);
+        let by_others = w.starts_with("diperintah") || w.starts_with("diinstruksi");
+        c.is("object_control", i)
+            && (by_others
+                || ((w.starts_with("memerintah") || w.ends_with("instruksikan"))
+                    && m.code.as_str() < "15"))
+            && (i + 1..head).all(|j| !super::is_verb_form(c.word(j)))
+    });
     negated(c, head, clause)
         || means
         || requested
+        || ordered
         || ruled_out_after(c, m.last)
         || (clause..head).any(|i| c.is("hypothetical", i))
         || until_clause
