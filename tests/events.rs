@@ -6020,3 +6020,20 @@ fn what_an_order_tells_someone_to_weigh_is_not_done_but_ordered_force_is() {
     );
     assert_eq!(rows, vec!["190 LVA LTU 2018-03-07".to_owned()]);
 }
+
+#[test]
+fn an_appeal_to_a_bare_pemerintah_is_to_the_speakers_own() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Swedia menerima putusan mahkamah soal pulau sengketa dengan Norwegia, \
+         Senin (5/3).\n\
+         Sejumlah anggota parlemen Swedia mendesak pemerintah lebih serius mengurus \
+         pulau-pulau terluar.\n\
+         Denmark mendesak pemerintah Finlandia menghentikan latihan itu, Selasa (6/3).\n",
+        "2018-03-12",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("020 SWE")), "{rows:?}");
+    assert!(
+        rows.contains(&"020 DNK FIN 2018-03-06".to_owned()),
+        "{rows:?}"
+    );
+}

@@ -122,7 +122,11 @@ pub(super) fn resolve(
         && cx.m.code.starts_with("02")
         && addressee < c.words.len()
         && !c.capitalised(addressee)
-        && (c.is("people_noun", addressee) || (c.plain(addressee) && !c.prep_at(addressee)))
+        // ("sejumlah anggota DPR … mendesak pemerintah lebih serius mengurus …": a bare
+        // "pemerintah", named by no state, is the speaker's own.)
+        && (c.is("people_noun", addressee)
+            || (c.plain(addressee) && !c.prep_at(addressee))
+            || c.word(addressee) == "pemerintah")
         && !is_verb_form(c.word(addressee))
         && !c
             .actors
