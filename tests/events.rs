@@ -6037,3 +6037,19 @@ fn an_appeal_to_a_bare_pemerintah_is_to_the_speakers_own() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn veterans_fishermen_and_activists_of_a_state_are_not_the_state() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia mengembalikan lonceng gereja itu kepada Swedia, Senin (5/3).\n\
+         Sejumlah kelompok veteran Norwegia sempat menentang rencana pemulangan itu.\n\
+         Para aktivis Swedia mengecam Norwegia.\n",
+        "2018-03-12",
+    );
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("110") || r.starts_with("111")),
+        "{rows:?}"
+    );
+}
