@@ -6053,3 +6053,18 @@ fn veterans_fishermen_and_activists_of_a_state_are_not_the_state() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn an_inquiry_naming_no_state_is_at_home() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Swedia melarang impor buah dari Norwegia, Senin (5/3).\n\
+         Norwegia menyelidiki kasus penyelundupan itu.\n\
+         Denmark membuka penyelidikan atas keterlibatan Finlandia, Selasa (6/3).\n",
+        "2018-03-12",
+    );
+    assert!(!rows.iter().any(|r| r.starts_with("090 NOR")), "{rows:?}");
+    assert!(
+        rows.contains(&"090 DNK FIN 2018-03-06".to_owned()),
+        "{rows:?}"
+    );
+}

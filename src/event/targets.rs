@@ -156,7 +156,12 @@ pub(super) fn resolve(
         && !c.is("person_pronoun", to + 1)
         && !c.is("pair_noun", to + 1)
         && !c.actors.iter().any(|a| a.first > to && a.first <= to + 3);
+    // "Israel membuka penyelidikan atas insiden itu": an investigation names what it looks
+    // into; one that names no state in its clause is an inquiry at home, aimed at no state the
+    // context names.
+    let inquiry_at_home = targets.is_empty() && cx.m.code.starts_with("09");
     if unknown_object
+        || inquiry_at_home
         || names_no_one
         || of_members
         || addressed_to_others
