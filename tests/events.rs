@@ -2375,6 +2375,16 @@ fn forty_seventh_dev_set_scores_are_printed() {
 }
 
 #[test]
+fn forty_eighth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset48", 10, 0.9, 0.64, 0.88);
+}
+
+#[test]
+fn forty_ninth_dev_set_scores_are_printed() {
+    assert_floors("tests/devset49", 10, 0.88, 0.68, 0.95);
+}
+
+#[test]
 fn forty_fifth_held_out_set_scores_are_printed() {
     assert_floors("tests/heldout45", 10, 0.9, 0.45, 0.9);
 }
