@@ -6078,3 +6078,18 @@ fn an_inquiry_naming_no_state_is_at_home() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn who_acts_bersama_the_subject_in_a_conflict_is_a_fellow_doer() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Prancis menyerang bersama Turki dan Jerman, Senin (14/7).\n\
+         Prancis menggelar latihan militer bersama Turki, Selasa (15/7).\n",
+        "2014-07-16",
+    );
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.starts_with("190 FRA TUR") || r.starts_with("190 FRA DEU")),
+        "{rows:?}"
+    );
+}

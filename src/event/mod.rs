@@ -1255,11 +1255,21 @@ pub fn extract_events(doc: &Document, kb: &Kb, lexicon: &CueLexicon) -> (Vec<Eve
             let force = m.code.as_str() >= "18";
             // "bantuan … tiba di Port Vila": so is aid brought to a city.
             let aid = m.code.starts_with("07");
+            let fellow_of_subject = |k: usize| {
+                let a = &c.actors[k];
+                (head..a.first).any(|i| c.word(i) == "bersama")
+                    && c.before_at(a)
+                        .is_some_and(|i| c.word(i) == "bersama" || (c.is("coord", i) && i > head))
+            };
             let after: Vec<usize> = (0..c.actors.len())
                 .filter(|&k| {
                     c.actors[k].first > head
                         && c.actors[k].first < limit
                         && before.is_none_or(|b| b != k)
+                        // ("Prancis menyerang bersama Turki dan Jerman": who acts "bersama" the
+                        // subject in a conflict is a fellow doer, not the target; in cooperation,
+                        // "latihan bersama AS", the partner.)
+                        && !(m.code.as_str() >= "10" && fellow_of_subject(k))
                         && (!c.actors[k].place
                             || consult
                             || diplomatic
