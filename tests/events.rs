@@ -6093,3 +6093,13 @@ fn who_acts_bersama_the_subject_in_a_conflict_is_a_fellow_doer() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn states_each_bringing_their_citizens_home_do_nothing_to_each_other() {
+    let rows = events_of(
+        "Kabar\n\nOSLO - Norwegia, Swedia, dan Finlandia telah memulangkan ribuan warganya \
+         dengan bus melintasi perbatasan, Senin (14/4).\n",
+        "2015-04-16",
+    );
+    assert_eq!(rows, Vec::<String>::new());
+}

@@ -1073,7 +1073,11 @@ fn between_parties(
         targets = sources.clone();
     }
     // "X dan Y menyepakati …": a joint cooperative act with no other party is between them.
-    let cooperative = matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08") || m.code == ACCORD;
+    // (Not persons sent home, 084: "Malawi, Mozambik, dan Zimbabwe memulangkan ribuan
+    // warganya" is each bringing its own home.)
+    let cooperative = (matches!(&m.code[..2], "03" | "04" | "05" | "06" | "08")
+        && !m.code.starts_with("084"))
+        || m.code == ACCORD;
     // Such a joint act has no direction: told again the other way round, it is the
     // same event.
     // "Kedua pemimpin membahas … antara Indonesia dan Korea Selatan": the parties named
