@@ -102,6 +102,12 @@ pub struct Ruler {
 /// The last day `rulers.tsv` observes: an open spell says nothing about later days.
 pub const RULERS_UNTIL: (i32, u32, u32) = (2015, 12, 31);
 
+/// [`RULERS_UNTIL`] as a day.
+fn rulers_until() -> NaiveDate {
+    let (y, m, d) = RULERS_UNTIL;
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MAX)
+}
+
 /// An organisation (IGO or national body).
 #[derive(Debug, Clone)]
 pub struct Organisation {
@@ -388,8 +394,7 @@ impl Kb {
 
     /// The rulers in office on `date` (none after [`RULERS_UNTIL`], where the table stops).
     pub fn rulers_on(&self, date: NaiveDate) -> impl Iterator<Item = &Ruler> + '_ {
-        let (y, m, d) = RULERS_UNTIL;
-        let observed = NaiveDate::from_ymd_opt(y, m, d).is_some_and(|last| date <= last);
+        let observed = !self.past_rulers_table(date);
         self.rulers
             .iter()
             .filter(move |r| observed && r.start <= date && r.end.is_none_or(|e| date < e))
@@ -398,15 +403,12 @@ impl Kb {
     /// The rulers in office on `date`, or, after [`RULERS_UNTIL`], those still in office when
     /// the table stopped (who may have left since: the caller must check them otherwise).
     pub fn rulers_last_known_on(&self, date: NaiveDate) -> impl Iterator<Item = &Ruler> + '_ {
-        let (y, m, d) = RULERS_UNTIL;
-        let last = NaiveDate::from_ymd_opt(y, m, d).unwrap_or(date);
-        self.rulers_on(date.min(last))
+        self.rulers_on(date.min(rulers_until()))
     }
 
     /// Whether `date` falls after the last day `rulers.tsv` observes.
     pub fn past_rulers_table(&self, date: NaiveDate) -> bool {
-        let (y, m, d) = RULERS_UNTIL;
-        NaiveDate::from_ymd_opt(y, m, d).is_some_and(|last| date > last)
+        date > rulers_until()
     }
 
     /// The persons (indices into `persons`) holding `role` on `date`, with the state of the
