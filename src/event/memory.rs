@@ -3,7 +3,7 @@
 //! ("ketiga negara") of states, every state named, and the nouns earlier sentences introduced
 //! ("pakta itu").
 
-use super::{Clauses, Event, Introduced, MEDIATE, is_verb_form, unknown_subject};
+use super::{Actor, Clauses, Event, Introduced, MEDIATE, is_verb_form, unknown_subject};
 use crate::extract::{Document, EntityClass};
 
 /// The article's memory, updated after each sentence.
@@ -57,18 +57,18 @@ impl<'a> Memory<'a> {
         // ("Juru bicaranya Liu Dejun menuduh …": a subject warta does not know is the person
         // the sentence is about, so a later "ia" is not someone told of before.)
         let first_verb = (1..c.words.len()).find(|&i| is_verb_form(c.word(i)));
+        // The actors that can be the subject: before the first verb, after no preposition.
+        let before_verb =
+            |a: &&Actor| !a.place && !c.prep_before(a) && first_verb.is_some_and(|v| a.last < v);
         let unknown_person = first_verb.is_some_and(|v| {
-            !c.actors
-                .iter()
-                .any(|a| a.last < v && !a.place && !c.prep_before(a))
-                && unknown_subject(&c, doc, si, 0, v)
+            !c.actors.iter().any(|a| before_verb(&a)) && unknown_subject(&c, doc, si, 0, v)
         });
         // ("Juru bicara Kementerian Luar Negeri Ukraina Oleg Nikolenko … mengecam": a subject
         // that is a body, with its spokesman named after it, is about the spokesman.)
         let person_in_subject = || {
             c.actors
                 .iter()
-                .filter(|a| !a.place && !c.prep_before(a) && first_verb.is_some_and(|v| a.last < v))
+                .filter(before_verb)
                 .map(|a| a.entity)
                 .find(is_person)
         };

@@ -915,15 +915,18 @@ fn from_anaphors(
             let k = c.actors.iter().position(|a| a.last < v)?;
             Some((k, v + 1))
         });
+        // The actor a speech word names right after it ("…, kata Presiden Islandia",
+        // "Menurut Menteri Luar Negeri Denmark, …").
+        let named_after = |p: &CueMatch| {
+            c.actors
+                .iter()
+                .position(|a| a.first > p.last && a.first <= p.last + 4 && !a.place)
+        };
         let speaker_after = || {
             matches
                 .iter()
                 .find(|p| p.polarity == Polarity::Speech && p.first > m.last)
-                .and_then(|p| {
-                    c.actors
-                        .iter()
-                        .position(|a| a.first > p.last && a.first <= p.last + 4 && !a.place)
-                })
+                .and_then(named_after)
                 .map(|k| (k, 0))
         };
         // ("Menurut Menteri Luar Negeri Denmark, langkah Finlandia itu tidak dapat diterima":
@@ -934,11 +937,8 @@ fn from_anaphors(
                 .rfind(|p| {
                     p.polarity == Polarity::Speech && p.last < head && c.word(p.first) == "menurut"
                 })
-                .and_then(|p| {
-                    c.actors.iter().position(|a| {
-                        a.first > p.last && a.first <= p.last + 4 && a.last < head && !a.place
-                    })
-                })
+                .and_then(named_after)
+                .filter(|&k| c.actors[k].last < head)
                 .map(|k| (k, c.actors[k].last + 1))
         };
         if let Some((k, from)) = speaker_before

@@ -864,6 +864,16 @@ fn title_person(
             end = gap[gap.len() - 1].end;
         }
     }
+    // The state right after an organisation type at hit `k` ("Kementerian Luar Negeri
+    // China"): the typed body of that state.
+    let typed_body_state = |k: usize| {
+        hits.get(k)?.first(|t| matches!(t, Target::OrgType(_)))?;
+        let n = hits.get(k + 1)?;
+        match n.first(|t| matches!(t, Target::State(_))) {
+            Some(Target::State(s)) if adjacent(text, hits[k].end, n.start) => Some(s),
+            _ => None,
+        }
+    };
     // "juru bicara Kementerian Luar Negeri China Geng Shuang": a typed body of a state between
     // the title and the name gives the person's state.
     {
@@ -872,12 +882,7 @@ fn title_person(
             .filter(|n| adjacent(text, end, n.start))
             .and_then(|n| n.first(|t| matches!(t, Target::OrgType(_))))
         {
-            let typed_state =
-                hits.get(j + 1)
-                    .and_then(|n| match n.first(|t| matches!(t, Target::State(_))) {
-                        Some(Target::State(s)) if adjacent(text, hits[j].end, n.start) => Some(s),
-                        _ => None,
-                    });
+            let typed_state = typed_body_state(j);
             // (Only before a name: "para pemimpin militer Myanmar" names no one. "…
             // Kementerian Luar Negeri Mesir, Badr Abdelatty,": the name may stand in apposition.)
             let name_follows = typed_state.is_some() && {
@@ -903,19 +908,9 @@ fn title_person(
     // ("juru bicara Kementerian Luar Negeri Finlandia mengatakan": a bare type that is a KB
     // name of its own is another state's body when that state follows it; it is read below as
     // a typed body, not as the KB's.)
-    let typed_body_follows = |k: usize| {
-        hits[k]
-            .targets
-            .iter()
-            .any(|t| matches!(t, Target::OrgType(_)))
-            && hits.get(k + 1).is_some_and(|s| {
-                adjacent(text, hits[k].end, s.start)
-                    && s.targets.iter().any(|t| matches!(t, Target::State(_)))
-            })
-    };
     if let Some(n) = hits
         .get(j)
-        .filter(|n| j == i + 1 && adjacent(text, end, n.start) && !typed_body_follows(j))
+        .filter(|n| j == i + 1 && adjacent(text, end, n.start) && typed_body_state(j).is_none())
     {
         match n.first(|t| matches!(t, Target::State(_) | Target::Organisation(_))) {
             Some(Target::State(s)) if !n.targets.iter().any(|t| matches!(t, Target::Person(_))) => {
